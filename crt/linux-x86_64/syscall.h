@@ -77,14 +77,25 @@ static inline long __minrt_syscall6(long n, long a, long b, long c, long d, long
 
 /* Each returns the kernel's result: >= 0 on success, -errno on failure. */
 
+/*
+ * read and write take fd as the int it is, not widened to long: the kernel
+ * declares it unsigned int and ignores rdi's upper half, so the three bytes
+ * of a sign extension would buy nothing.
+ */
 static inline long __minrt_sys_read(int fd, void *buf, size_t len)
 {
-	return __minrt_syscall3(__NR_read, fd, (long)buf, (long)len);
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(__NR_read), "D"(fd), "S"(buf), "d"(len)
+			 : "rcx", "r11", "memory");
+	return r;
 }
 
 static inline long __minrt_sys_write(int fd, const void *buf, size_t len)
 {
-	return __minrt_syscall3(__NR_write, fd, (long)buf, (long)len);
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(__NR_write), "D"(fd), "S"(buf), "d"(len)
+			 : "rcx", "r11", "memory");
+	return r;
 }
 
 /* dirfd is AT_FDCWD (-100) for a path relative to the working directory. */

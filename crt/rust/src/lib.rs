@@ -1,0 +1,117 @@
+//! minrt: the glue between a `#![no_std]` Rust program and the minrt C
+//! runtime. It adds no code of its own beyond thin wrappers: output,
+//! input, exit and abort go to the C API in `minrt.h`, whose startup code
+//! calls the `main` that [`main!`] defines.
+//!
+//! ```ignore
+//! #![no_std]
+//! #![no_main]
+//! minrt::main!(run);
+//! fn run() -> i32 {
+//!     minrt::println("Hello, world!");
+//!     0
+//! }
+//! ```
+//!
+//! Nothing here uses `core::fmt` unless the `panic-message` feature asks
+//! for it: numbers are printed by the runtime's own formatter.
+//! Builds with rustc 1.63 and current stable.
+
+#![no_std]
+#![cfg_attr(
+    all(feature = "panic-message", not(minrt_panic_message)),
+    feature(panic_info_message)
+)]
+
+pub mod sys;
+
+mod args;
+mod print;
+#[cfg(feature = "panic-handler")]
+mod panic;
+#[cfg(feature = "alloc")]
+mod alloc;
+
+pub use args::{args, var, Args};
+pub use print::{eprint, eprintln, print, println, stderr, stdout, Printer};
+
+#[doc(hidden)]
+pub use args::__set_args;
+
+/// A failed system call: the positive errno value (EBADF is 9, EPIPE 32, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Errno(pub i32);
+
+fn result(r: sys::CLong) -> Result<usize, Errno> {
+    if r < 0 {
+        Err(Errno(-(r as i32)))
+    } else {
+        Ok(r as usize)
+    }
+}
+
+/// Writes up to `buf.len()` bytes to `fd` (1 stdout, 2 stderr); the count written.
+pub fn write(fd: i32, buf: &[u8]) -> Result<usize, Errno> {
+    result(unsafe { sys::minrt_write(fd, buf.as_ptr(), buf.len()) })
+}
+
+/// Writes all of `buf`, retrying short writes.
+pub fn write_all(fd: i32, buf: &[u8]) -> Result<(), Errno> {
+    result(unsafe { sys::minrt_write_all(fd, buf.as_ptr(), buf.len()) }).map(|_| ())
+}
+
+/// Reads up to `buf.len()` bytes from `fd` (0 stdin); 0 means end of input.
+pub fn read(fd: i32, buf: &mut [u8]) -> Result<usize, Errno> {
+    result(unsafe { sys::minrt_read(fd, buf.as_mut_ptr(), buf.len()) })
+}
+
+/// Ends the process with `status`.
+pub fn exit(status: i32) -> ! {
+    unsafe { sys::minrt_exit(status) }
+}
+
+/// Ends the process abnormally (SIGABRT on Linux, 3 on Windows, 134 on Cortex-M).
+pub fn abort() -> ! {
+    unsafe { sys::minrt_abort() }
+}
+
+/// What a program's entry function may return: its exit status.
+pub trait Termination {
+    fn report(self) -> i32;
+}
+
+impl Termination for () {
+    fn report(self) -> i32 {
+        0
+    }
+}
+
+impl Termination for i32 {
+    fn report(self) -> i32 {
+        self
+    }
+}
+
+impl<E> Termination for Result<(), E> {
+    fn report(self) -> i32 {
+        match self {
+            Ok(()) => 0,
+            Err(_) => 1,
+        }
+    }
+}
+
+/// Defines the C `main` that minrt's startup calls, running `$f` (a
+/// function returning `()`, `i32` or `Result<(), E>`) as the program.
+/// It records argc/argv/envp for [`args`] and [`var`]; with LTO a program
+/// that never calls them pays nothing for that.
+#[macro_export]
+macro_rules! main {
+    ($f:path) => {
+        #[no_mangle]
+        pub extern "C" fn main(argc: i32, argv: *const *const u8, envp: *const *const u8) -> i32 {
+            unsafe { $crate::__set_args(argc, argv, envp) };
+            $crate::Termination::report($f())
+        }
+    };
+}
