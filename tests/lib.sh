@@ -24,7 +24,8 @@ check() {
 	shift 5
 	local dir out err status
 	dir=$(mktemp -d)
-	timeout "${TIMEOUT:-10}" "$@" <"${STDIN:-/dev/null}" >"$dir/out" 2>"$dir/err"
+	# The outer braces take bash's own "Aborted" notice for a killed child.
+	{ timeout "${TIMEOUT:-10}" "$@" <"${STDIN:-/dev/null}" >"$dir/out" 2>"$dir/err"; } 2>/dev/null
 	status=$?
 	out=$(cat "$dir/out"; printf x)
 	err=$(cat "$dir/err"; printf x)
