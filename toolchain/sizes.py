@@ -17,9 +17,10 @@ hand (run from the repository root):
       over budget; then prints per-section and per-symbol deltas.
   sizes.py baseline --artifacts LIST --dir DIR     (re)writes baseline listings
   sizes.py suggest --artifacts LIST                budget rows for today's sizes
+  sizes.py bytes TARGET PATH                       the gate's byte count of one file
   sizes.py report PATH                             sections and symbols by size
   sizes.py table --artifacts LIST                  short table of our artifacts
-  sizes.py png-stats PNG                           width, height, distinct colours
+  sizes.py png-stats PNG [--highlight RRGGBB]      width, height, distinct colours[, pixels of RRGGBB]
 
 LIST holds one `TARGET:PROGRAM:VARIANT:PATH` entry per line (SIZE_ARTIFACTS).
 """
@@ -159,7 +160,8 @@ class Binary:
         """[(name, file bytes)] with a remainder entry so the sum is the file size."""
         out = {}
         for name, fbytes, vm, kind in self.sections:
-            out[name] = out.get(name, 0) + fbytes
+            if fbytes or not vm:
+                out[name] = out.get(name, 0) + fbytes
             if vm:
                 out[name + " (vm)"] = out.get(name + " (vm)", 0) + vm
         rest = self.size - sum(v for k, v in out.items() if not k.endswith(" (vm)"))
@@ -184,10 +186,12 @@ def count_instructions(path, args=(), timeout=300):
         return None
     log = "%s.lackey.%d" % (path, os.getpid())
     try:
+        # a fixed, small environment: the count then does not depend on the caller's
         subprocess.run([valgrind, "--tool=lackey", "--basic-counts=yes", "--log-file=" + log,
                         os.path.abspath(path)] + list(args),
                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=timeout)
+                       stderr=subprocess.DEVNULL, timeout=timeout,
+                       env={"PATH": "/usr/bin:/bin", "LANG": "C"})
         with open(log) as f:
             m = re.search(r"guest instrs:\s+([\d,]+)", f.read())
         return int(m.group(1).replace(",", "")) if m else None
@@ -383,6 +387,13 @@ def measure_ours(arts, cache_dir, jobs, instructions=True):
         return {art[:3]: (art[3], row) for art, row in ex.map(one, arts)}
 
 
+def row_order(r, ours_keys):
+    """Targets in table order; per target hello-c then hello-rust then the
+    other programs; per program ours (minrt, minrt-tiny) before the peers."""
+    prog = {"hello-c": 0, "hello-rust": 1}.get(r[1], 2)
+    return (target_rank(r[0]), prog, r[1], (r[0], r[1], r[2]) not in ours_keys, r[2])
+
+
 def target_rank(t):
     return (TARGET_ORDER.index(t) if t in TARGET_ORDER else len(TARGET_ORDER), t)
 
@@ -445,9 +456,9 @@ def render_md(rows, notes, ours_keys):
             head.append("instructions vs minrt-tiny")
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join("---" if i < 2 else "---:" for i in range(len(head))) + "|")
-        mine = sorted((r for r in trs if (r[0], r[1], r[2]) in ours_keys), key=lambda r: (r[1], r[2]))
-        peers = [r for r in trs if (r[0], r[1], r[2]) not in ours_keys]
-        for r in mine + peers:
+        if not ours:
+            lines += ["(no minrt artifact for this target yet: peers only)", ""]
+        for r in sorted(trs, key=lambda r: row_order(r, ours_keys)):
             is_ours = (r[0], r[1], r[2]) in ours_keys
             note = notes.get((r[0], r[1], r[2]), "")
             variant = "**%s**" % r[2] if is_ours else r[2]
@@ -513,11 +524,9 @@ def render_svg(rows, notes, ours_keys):
     y = top
     for t in sorted(by_target, key=target_rank):
         trs = by_target[t]
-        mine = sorted((r for r in trs if (r[0], r[1], r[2]) in ours_keys), key=lambda r: (r[1], r[2]))
-        peers = sorted((r for r in trs if (r[0], r[1], r[2]) not in ours_keys), key=lambda r: (r[1], r[2]))
         y += row_h
         out.append('<text x="10" y="%d" font-size="14" font-weight="bold">%s</text>' % (y - 4, html.escape(t)))
-        for r in mine + peers:
+        for r in sorted(trs, key=lambda r: row_order(r, ours_keys)):
             is_ours = (r[0], r[1], r[2]) in ours_keys
             fill = "#e8590c" if is_ours else "#868e96"
             weight = ' font-weight="bold"' if is_ours else ""
@@ -561,7 +570,7 @@ def cmd_sizes(a):
         rows.append(row)
         if note:
             notes[tuple(row[:3])] = note
-    rows.sort(key=lambda r: (target_rank(r[0]), (r[0], r[1], r[2]) not in ours_keys, r[1], r[2]))
+    rows.sort(key=lambda r: row_order(r, ours_keys))
     write_file(os.path.join(a.out, "sizes.tsv"),
                "\t".join(COLUMNS) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
     write_file(os.path.join(a.out, "sizes.md"), render_md(rows, notes, ours_keys))
@@ -576,13 +585,13 @@ def cmd_sizes(a):
 
 def render_table(rows, ours_keys, notes=None):
     notes = notes or {}
-    out = ["%-15s %-12s %-22s %10s %10s %s" % ("target", "program", "variant", "bytes", "instrs", "")]
+    out = ["%-15s %-12s %-26s %10s %10s %s" % ("target", "program", "variant", "bytes", "instrs", "")]
     for r in rows:
         is_ours = (r[0], r[1], r[2]) in ours_keys
         extra = notes.get((r[0], r[1], r[2]), "")
         if r[3] == "-":
             extra = ("MISSING" if is_ours else "not built: ") + ("" if is_ours else extra)
-        out.append("%-15s %-12s %-22s %10s %10s %s" % (r[0], r[1], r[2] + ("" if is_ours else " (peer)"),
+        out.append("%-15s %-12s %-26s %10s %10s %s" % (r[0], r[1], r[2] + ("" if is_ours else " (peer)"),
                                                      fmt_int(r[3]), fmt_int(r[7]), extra))
     return "\n".join(out)
 
@@ -760,6 +769,11 @@ def cmd_baseline(a):
     return 0
 
 
+def cmd_bytes(a):
+    print(measure_bytes(a.target, a.path)[1])
+    return 0
+
+
 def cmd_suggest(a):
     print("target\tprogram\tvariant\tbudget\treason")
     for t, p, v, path in read_artifacts(a.artifacts):
@@ -857,11 +871,16 @@ def png_pixels(path):
 
 def cmd_png_stats(a):
     w, h, bpp, rows = png_pixels(a.png)
-    colours = set()
+    colours = {}
     for line in rows:
         for x in range(0, len(line), bpp):
-            colours.add(line[x:x + bpp])
-    print("%d %d %d" % (w, h, len(colours)))
+            px = line[x:x + bpp]
+            colours[px] = colours.get(px, 0) + 1
+    out = "%d %d %d" % (w, h, len(colours))
+    if a.highlight:
+        rgb = bytes.fromhex(a.highlight)
+        out += " %d" % sum(n for px, n in colours.items() if px[:3] == rgb and (bpp < 4 or px[3] == 255))
+    print(out)
     return 0
 
 
@@ -892,6 +911,9 @@ def main():
     p.add_argument("--dir", required=True)
     p = sub.add_parser("suggest")
     p.add_argument("--artifacts", required=True)
+    p = sub.add_parser("bytes")
+    p.add_argument("target")
+    p.add_argument("path")
     p = sub.add_parser("report")
     p.add_argument("path")
     p.add_argument("--limit", type=int, default=40)
@@ -899,9 +921,10 @@ def main():
     p.add_argument("--artifacts", required=True)
     p = sub.add_parser("png-stats")
     p.add_argument("png")
+    p.add_argument("--highlight", help="RRGGBB: also count pixels of this colour")
     a = ap.parse_args()
     return {"peer": cmd_peer, "sizes": cmd_sizes, "check": cmd_check, "baseline": cmd_baseline,
-            "suggest": cmd_suggest, "report": cmd_report, "table": cmd_table,
+            "suggest": cmd_suggest, "bytes": cmd_bytes, "report": cmd_report, "table": cmd_table,
             "png-stats": cmd_png_stats}[a.subcommand](a)
 
 
