@@ -438,11 +438,29 @@ def render_md(rows, notes, ours_keys):
                  datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), tool_versions()),
              "`bytes` is the file size (Cortex-M: flash bytes, text+data); text/data/bss are the",
              "loadable bytes; `instructions` is valgrind lackey's user-space count from exec to",
-             "exit (Linux only). A ratio is the peer's number divided by ours for the same",
-             "program: how many times bigger the peer is.", ""]
+             "exit (Linux only; run with stdin from /dev/null and only PATH=/usr/bin:/bin LANG=C",
+             "in the environment, so the count does not depend on the caller's). A ratio is the",
+             "peer's number divided by ours for the same program: how many times bigger the peer is.", ""]
     by_target = {}
     for r in rows:
         by_target.setdefault(r[0], []).append(r)
+    summary = []
+    for t in sorted(by_target, key=target_rank):
+        for prog in sorted({r[1] for r in by_target[t]}):
+            mine = {r[2]: r for r in by_target[t] if r[1] == prog and (t, prog, r[2]) in ours_keys}
+            peers = [r for r in by_target[t] if r[1] == prog and (t, prog, r[2]) not in ours_keys
+                     and r[3].isdigit()]
+            if not peers:
+                continue
+            best = min(peers, key=lambda r: int(r[3]))
+            ours_txt = " / ".join(fmt_int(mine[v][3]) if v in mine else "-" for v in ("minrt", "minrt-tiny"))
+            ref = mine.get("minrt-tiny") or mine.get("minrt")
+            times = ("%s %s" % (ratio(best[3], ref[3]), ref[2])) if ref and ref[3].isdigit() else "(no minrt build yet)"
+            summary.append("| %s | %s | %s | %s %s | %s |" % (t, prog, ours_txt, best[2], fmt_int(best[3]), times))
+    if summary:
+        lines += ["## Summary", "",
+                  "| target | program | ours: minrt / minrt-tiny bytes | smallest peer, bytes | that peer is |",
+                  "|---|---|---:|---|---:|"] + summary + [""]
     for t in sorted(by_target, key=target_rank):
         trs = by_target[t]
         ours = {(r[1], r[2]): r for r in trs if (r[0], r[1], r[2]) in ours_keys}
@@ -887,6 +905,8 @@ def cmd_png_stats(a):
 # --------------------------------------------------------------------------
 
 def main():
+    import signal
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` is not an error
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="subcommand", required=True)
     p = sub.add_parser("peer")
