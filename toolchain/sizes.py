@@ -134,11 +134,18 @@ class Binary:
         if raw[lfanew:lfanew + 4] != b"PE\0\0":
             return
         self.format = "pe"
-        self.machine, nsec, _, _, _, optsize, _ = struct.unpack_from("<HHIIIHH", raw, lfanew + 4)
+        self.machine, nsec, _, symptr, nsyms, optsize, _ = struct.unpack_from("<HHIIIHH", raw, lfanew + 4)
+        strtab = symptr + 18 * nsyms if symptr else None
         off = lfanew + 24 + optsize
         for i in range(nsec):
             name, vsize, _, rawsize, _, _, _, _, _, chars = struct.unpack_from("<8sIIIIIIHHI", raw, off + 40 * i)
             sname = name.rstrip(b"\0").decode("latin-1")
+            if sname.startswith("/") and sname[1:].isdigit() and strtab:  # long name: "/offset"
+                at = strtab + int(sname[1:])
+                sname = raw[at:raw.find(b"\0", at)].decode("latin-1") or sname
+            if sname.startswith(".debug") or sname.startswith("/"):
+                self.sections.append((sname, rawsize, 0, "other"))
+                continue
             onfile = min(rawsize, vsize) if vsize else rawsize
             vmonly = max(0, vsize - rawsize)
             if chars & 0x80 and not chars & 0x40:  # uninitialized data only
