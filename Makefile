@@ -41,6 +41,7 @@ $(DEPS_STAMP): toolchain/install-deps
 include mk/linux-x86_64.mk
 -include mk/windows-x86_64.mk
 -include mk/cortex-m.mk
+-include mk/unit.mk
 -include mk/alloc.mk
 -include mk/sizes.mk
 -include mk/kit.mk

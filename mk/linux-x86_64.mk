@@ -74,3 +74,4 @@ $(addprefix $(LXB)/,$(addsuffix -tiny,$(LX_RUST_EXAMPLES))) &: $(LX_RUST_SRCS) $
 
 TEST_DEPS += $(LX_OUTPUTS)
 TEST_SUITES += tests/integration/linux-x86_64.sh
+TEST_SUITES += tests/integration/rust-glue.sh
