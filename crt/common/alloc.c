@@ -1,0 +1,498 @@
+/*
+ * alloc.c - minrt's heap: a two-level segregated fit allocator (after TLSF,
+ * Masmano et al. 2004), with boundary tags and immediate coalescing.
+ *
+ * Every block starts with a two-word header; the user's pointer follows it,
+ * so it is aligned to two words (16 bytes on 64-bit, 8 on 32-bit):
+ *
+ *      block b                          block b + size
+ *      |                                |
+ *      v                                v
+ *      [prev_size][size|flags][payload ..........][prev_size][size|flags]...
+ *                             ^ user pointer      ^ a used block's payload
+ *                                                   runs on into this word
+ *
+ * prev_size holds the previous block's size only while that block is free
+ * (its footer); while it is used the word is the tail of its payload, so a
+ * used block costs one word. A free block keeps its list links where the
+ * payload was, so the smallest block is four words.
+ *
+ * Free blocks sit in NBINS size classes: exact multiples of ALIGN below
+ * 2^LIN_LOG2, then each power of two split into 2^SL_LOG2 linear steps.
+ * Two bitmaps (a word per BITS classes, a bit per word) find the first
+ * non-empty class at or above a request in a few instructions: malloc,
+ * free and realloc never walk a list, so their time is bounded. A request
+ * is rounded up to the next class boundary, so any block of the class it
+ * finds fits without a search ("good fit").
+ *
+ * Memory comes from __minrt_os_alloc in chunks closed by a zero header (an
+ * "end sentinel": size 0, used). A chunk that lands right above or below
+ * the heap is merged with it, so a bump source (Cortex-M) or mmap placing
+ * mappings downwards (Linux) gives one contiguous heap. On 64-bit targets
+ * requests of BIG bytes or more get a mapping of their own, given back on
+ * free; 32-bit targets (Cortex-M, where __minrt_os_free does nothing) keep
+ * everything in the heap.
+ *
+ * Not thread-safe: minrt programs have one thread.
+ */
+#include "minrt.h"
+#include "internal.h"
+
+struct blk {
+	size_t prev_size;	  /* footer of the previous block, while it is free */
+	size_t size;		  /* bytes up to the next header | FREE | PREV_FREE | MAPPED */
+	struct blk *next, *prev;  /* free list; only in free blocks */
+};
+
+enum {
+	W = sizeof(size_t),
+	HDR = 2 * sizeof(size_t),
+	ALIGN = 2 * sizeof(size_t),
+	MINBLK = 4 * sizeof(size_t),
+	BITS = 8 * sizeof(size_t),
+	PAGE = 4096,
+	/*
+	 * The low bits of size are free because sizes are multiples of ALIGN.
+	 * FREE is left set in the headers a coalesced block swallows, so a
+	 * second free of their pointer is caught.
+	 */
+	FREE = 1,
+	PREV_FREE = 2,
+	MAPPED = 4, /* own mapping: prev_size is the header's offset in it */
+	FLAGS = 7,
+};
+
+#if UINTPTR_MAX > 0xffffffffu
+/* 208 classes up to 1 MiB (a chunk); bigger requests are mapped directly. */
+enum { SL_LOG2 = 4, LIN_LOG2 = 8, FL_MAX = 20, DIRECT = 1, CHUNK = 1 << 20 };
+static const size_t BIG = 256 << 10;
+#else
+/* RAM is scarce here: 168 classes (672 bytes of heads) up to 64 MiB. */
+enum { SL_LOG2 = 3, LIN_LOG2 = 6, FL_MAX = 26, DIRECT = 0, CHUNK = 4096 };
+static const size_t BIG = (size_t)1 << (FL_MAX - 1);
+#endif
+
+enum {
+	NBINS = (FL_MAX - LIN_LOG2 + 1) << SL_LOG2,
+	NWORDS = (NBINS + BITS - 1) / BITS,
+};
+
+static struct blk *head[NBINS];
+static size_t map[NWORDS], top;
+static uintptr_t lo, hi; /* bounds of all heap chunks, for the pointer check */
+
+static struct blk *at(const void *p, ptrdiff_t off)
+{
+	return (struct blk *)((char *)p + off);
+}
+
+static size_t bsize(const struct blk *b)
+{
+	return b->size & ~(size_t)FLAGS;
+}
+
+/* Windows is LLP64: there long is narrower than size_t. */
+static unsigned flog2(size_t x)
+{
+	return W > sizeof(long) ? 63 - __builtin_clzll(x) : BITS - 1 - __builtin_clzl(x);
+}
+
+static unsigned ctz(size_t x)
+{
+	return W > sizeof(long) ? __builtin_ctzll(x) : __builtin_ctzl(x);
+}
+
+/* The class of a free block of s bytes; the largest blocks share the last. */
+static unsigned bin(size_t s)
+{
+	unsigned fl, i;
+
+	if (s < (size_t)1 << LIN_LOG2)
+		return s / ALIGN;
+	fl = flog2(s);
+	i = ((fl - LIN_LOG2 + 1) << SL_LOG2) + (unsigned)(s >> (fl - SL_LOG2)) - (1u << SL_LOG2);
+	return i < NBINS ? i : NBINS - 1;
+}
+
+static void push(struct blk *b, size_t s)
+{
+	unsigned i = bin(s);
+
+	b->prev = 0;
+	if ((b->next = head[i]))
+		b->next->prev = b;
+	head[i] = b;
+	map[i / BITS] |= (size_t)1 << i % BITS;
+	top |= (size_t)1 << i / BITS;
+}
+
+static void pull(struct blk *b)
+{
+	unsigned i = bin(bsize(b));
+
+	if (b->next)
+		b->next->prev = b->prev;
+	if (b->prev)
+		b->prev->next = b->next;
+	else if (!(head[i] = b->next) && !(map[i / BITS] &= ~((size_t)1 << i % BITS)))
+		top &= ~((size_t)1 << i / BITS);
+}
+
+/* Takes a free block of at least s bytes off its list, or returns NULL. */
+static struct blk *find(size_t s)
+{
+	unsigned i = bin(s < (size_t)1 << LIN_LOG2 ? s : s + ((size_t)1 << (flog2(s) - SL_LOG2)) - 1);
+	size_t w = i / BITS, m = map[w] & ~(size_t)0 << i % BITS;
+	struct blk *b;
+
+	if (!m) {
+		size_t t = top & ~(size_t)1 << w;
+
+		if (!t)
+			return 0;
+		w = ctz(t);
+		m = map[w];
+	}
+	b = head[w * BITS + ctz(m)];
+	pull(b);
+	return b;
+}
+
+/*
+ * Frees the s bytes at b, merging them with free neighbours. b's PREV_FREE
+ * bit is valid and its successor's header exists. Returns the merged block.
+ */
+static struct blk *release(struct blk *b, size_t s)
+{
+	struct blk *n = at(b, s);
+	size_t h = b->size |= FREE;
+
+	if (n->size & FREE) {
+		pull(n);
+		s += bsize(n);
+	}
+	if (h & PREV_FREE) {
+		b = at(b, -(ptrdiff_t)b->prev_size);
+		pull(b);
+		s += bsize(b);
+	}
+	/* Coalescing leaves no free block next to another: PREV_FREE is clear. */
+	b->size = s | FREE;
+	n = at(b, s);
+	n->prev_size = s;
+	n->size |= PREV_FREE;
+	push(b, s);
+	return b;
+}
+
+/* Gives the tail of used block b beyond s bytes back, if it can be a block. */
+static void trim(struct blk *b, size_t s)
+{
+	size_t r = bsize(b) - s;
+
+	if (r >= MINBLK) {
+		b->size -= r;
+		at(b, s)->size = r;
+		release(at(b, s), r);
+	}
+}
+
+/*
+ * Adds a chunk of at least s bytes of block to the heap; returns the free
+ * block it became part of (still on its list), or NULL.
+ */
+static struct blk *grow(size_t s)
+{
+	size_t len = (s + HDR + PAGE - 1) & -PAGE;
+	struct blk *b;
+	char *p;
+
+	if (len < CHUNK)
+		len = CHUNK;
+	if (!(p = __minrt_os_alloc(len)))
+		return 0;
+	if ((uintptr_t)p == hi) {
+		/* Right above the heap: its end sentinel becomes our header. */
+		b = at(p, -HDR);
+		b->size |= len;
+		hi += len;
+	} else {
+		/*
+		 * Right below the heap the lowest block follows; anywhere else the
+		 * chunk ends in a sentinel (zeroed memory reads as one already).
+		 */
+		b = (struct blk *)p;
+		b->size = (uintptr_t)p + len == lo ? len : len - HDR;
+		if (!lo || (uintptr_t)p < lo)
+			lo = (uintptr_t)p;
+		if ((uintptr_t)p + len > hi)
+			hi = (uintptr_t)p + len;
+	}
+#ifdef MINRT_HEAP_CHECK
+	void __minrt_heap_note(uintptr_t p, size_t len);
+	__minrt_heap_note((uintptr_t)p, len);
+#endif
+	return release(b, bsize(b));
+}
+
+static __attribute__((noinline, cold)) _Noreturn void bad(void *p)
+{
+	char buf[20];
+	size_t n;
+
+	minrt_write_all(2, "minrt: free(): invalid pointer ", 31);
+	n = minrt_fmt_hex(buf, (uintptr_t)p);
+	buf[n] = '\n';
+	minrt_write_all(2, buf, n + 1);
+	minrt_abort();
+}
+
+/*
+ * The header of used block p, or an abort. A cheap plausibility check, not
+ * a proof: the header must say used, lie in the heap and be confirmed by
+ * the next header's PREV_FREE bit (or, if mapped, sit at a page offset).
+ */
+static struct blk *check(void *p)
+{
+	struct blk *b = at(p, -HDR);
+	size_t h, s;
+
+	if ((uintptr_t)p % ALIGN)
+		bad(p);
+	h = b->size;
+	s = h & ~(size_t)FLAGS;
+	if (h & FREE)
+		bad(p);
+	if (h & MAPPED) {
+		if (!DIRECT || ((uintptr_t)b - b->prev_size) % PAGE || b->prev_size >= s)
+			bad(p);
+	} else if ((uintptr_t)b - lo >= hi - lo || s < MINBLK || s >= hi - (uintptr_t)b ||
+		   at(b, s)->size & PREV_FREE) {
+		bad(p);
+	}
+	return b;
+}
+
+/* The block size for a request of n bytes (n < BIG). */
+static size_t need(size_t n)
+{
+	return n < MINBLK - W ? MINBLK : (n + W + ALIGN - 1) & -ALIGN;
+}
+
+void *minrt_malloc(size_t n)
+{
+	struct blk *b;
+	size_t s, len;
+
+	if (n >= BIG) {
+		if (!DIRECT || n > (size_t)-1 / 2)
+			return 0;
+		len = (n + HDR + PAGE - 1) & -PAGE;
+		if (!(b = __minrt_os_alloc(len)))
+			return 0;
+		b->size = len | MAPPED;
+		return at(b, HDR);
+	}
+	s = need(n);
+	if (!(b = find(s))) {
+		if (!(b = grow(s)))
+			return 0;
+		pull(b);
+	}
+	/* Mark it used: a free block's predecessor is never free, so no flags. */
+	b->size = bsize(b);
+	at(b, b->size)->size &= ~(size_t)PREV_FREE;
+	trim(b, s);
+	return at(b, HDR);
+}
+
+void minrt_free(void *p)
+{
+	struct blk *b;
+
+	if (!p)
+		return;
+	b = check(p);
+	if (b->size & MAPPED)
+		__minrt_os_free((char *)b - b->prev_size, bsize(b));
+	else
+		release(b, bsize(b));
+}
+
+void *minrt_calloc(size_t n, size_t len)
+{
+	void *p;
+
+	if (__builtin_mul_overflow(n, len, &len))
+		return 0;
+	/* A fresh mapping is zero already; writing it would only cost RSS. */
+	if ((p = minrt_malloc(len)) && !(at(p, -HDR)->size & MAPPED))
+		memset(p, 0, len);
+	return p;
+}
+
+void *minrt_realloc(void *p, size_t n)
+{
+	struct blk *b, *nx;
+	size_t have, s;
+	void *q;
+
+	if (!p)
+		return minrt_malloc(n);
+	b = check(p);
+	if (b->size & MAPPED) {
+		have = bsize(b) - b->prev_size - HDR;
+		/* Keep the mapping unless it would be mostly empty. */
+		if (n <= have && n >= BIG && n >= have / 2)
+			return p;
+	} else {
+		have = bsize(b) - W;
+		if (n < BIG) {
+			s = need(n);
+			nx = at(b, bsize(b));
+			if (s > bsize(b) && nx->size & FREE && bsize(b) + bsize(nx) >= s) {
+				pull(nx);
+				b->size += bsize(nx);
+				at(b, bsize(b))->size &= ~(size_t)PREV_FREE;
+			}
+			if (s <= bsize(b)) {
+				trim(b, s);
+				return p;
+			}
+		}
+	}
+	if (!(q = minrt_malloc(n)))
+		return 0;
+	memcpy(q, p, n < have ? n : have);
+	minrt_free(p);
+	return q;
+}
+
+void *minrt_aligned_alloc(size_t a, size_t n)
+{
+	struct blk *b, *nb;
+	char *p, *q;
+
+	if (!a || a & (a - 1))
+		return 0;
+	if (a <= ALIGN)
+		return minrt_malloc(n);
+	/* Over-allocate so an aligned block and a free block before it fit. */
+	if (n > (size_t)-1 / 4 || a > (size_t)-1 / 4 || !(p = minrt_malloc(n + a + MINBLK)))
+		return 0;
+	b = at(p, -HDR);
+	q = (char *)(((uintptr_t)p + MINBLK + a - 1) & -a);
+	if ((uintptr_t)p % a == 0)
+		q = p;
+	nb = at(q, -HDR);
+	if (b->size & MAPPED) {
+		nb->size = b->size;
+		nb->prev_size = b->prev_size + (q - p);
+	} else {
+		if (q != p) {
+			nb->size = bsize(b) - (q - p);
+			b->size -= bsize(nb);
+			release(b, bsize(b));
+		}
+		trim(nb, need(n));
+	}
+	return q;
+}
+
+#ifdef MINRT_HEAP_CHECK
+/*
+ * Test builds only (-DMINRT_HEAP_CHECK): an invariant checker that walks
+ * every block of every chunk and every free list. It needs the chunks, so
+ * grow() reports them here; touching chunks are kept as one region.
+ */
+static struct { uintptr_t lo, hi; } reg[4096];
+static int nreg;
+
+void __minrt_heap_note(uintptr_t p, size_t len)
+{
+	int i = 0, j = 0;
+
+	if (nreg == sizeof reg / sizeof reg[0])
+		minrt_abort();
+	while (i < nreg && reg[i].lo < p)
+		i++;
+	memmove(&reg[i + 1], &reg[i], (nreg - i) * sizeof reg[0]);
+	reg[i].lo = p;
+	reg[i].hi = p + len;
+	for (i = 0, nreg++; i < nreg; i++)
+		if (j && reg[j - 1].hi == reg[i].lo)
+			reg[j - 1].hi = reg[i].hi;
+		else
+			reg[j++] = reg[i];
+	nreg = j;
+}
+
+/*
+ * Returns the number of used heap blocks (mapped ones are not counted) and
+ * stores the number of free blocks and of end sentinels (runs of merged
+ * chunks) in out[0], out[1]; or
+ * returns minus the line of the first invariant found broken.
+ */
+long __minrt_heap_check(long out[2])
+{
+	long used = 0, nfree = 0, listed = 0, nsent = 0;
+	int r, pf;
+	unsigned i;
+
+	for (r = 0; r < nreg; r++) {
+		uintptr_t x = reg[r].lo;
+
+		if (x < lo || reg[r].hi > hi)
+			return -__LINE__;
+		for (pf = 0;;) {
+			struct blk *b = (struct blk *)x;
+			size_t h = b->size, s = h & ~(size_t)FLAGS;
+
+			if (!(h & PREV_FREE) != !pf)
+				return -__LINE__;
+			if (!s) {
+				/* An end sentinel: the region ends or another chunk starts. */
+				if (h & (FREE | MAPPED))
+					return -__LINE__;
+				nsent++;
+				if ((x += HDR) == reg[r].hi)
+					break;
+				pf = 0;
+				continue;
+			}
+			if (h & MAPPED || s % ALIGN || s < MINBLK || s > reg[r].hi - HDR - x)
+				return -__LINE__;
+			if (h & FREE) {
+				/* Immediate coalescing: never two free blocks in a row. */
+				if (pf || at(b, s)->prev_size != s)
+					return -__LINE__;
+				nfree++;
+			} else {
+				used++;
+			}
+			pf = h & FREE;
+			x += s;
+		}
+	}
+	for (i = 0; i < NBINS; i++) {
+		struct blk *b, *p = 0;
+
+		if (!(map[i / BITS] >> i % BITS & 1) != !head[i])
+			return -__LINE__;
+		for (b = head[i]; b; p = b, b = b->next)
+			if (b->prev != p || !(b->size & FREE) || bin(bsize(b)) != i ||
+			    ++listed > nfree)
+				return -__LINE__;
+	}
+	for (i = 0; i < NWORDS; i++)
+		if (!(top >> i & 1) != !map[i])
+			return -__LINE__;
+	if (listed != nfree || top >> NWORDS)
+		return -__LINE__;
+	if (out) {
+		out[0] = nfree;
+		out[1] = nsent;
+	}
+	return used;
+}
+#endif

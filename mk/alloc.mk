@@ -1,0 +1,54 @@
+# The allocator (crt/common/alloc.c): unit tests, fuzzer, benchmark, and
+# the opt-in standard-name archive. Everything lands in build/alloc/ except
+# the archive, which sits beside the target's libminrt.a.
+
+AB := $(BUILD)/alloc
+CLANG ?= clang
+MUSL_GCC ?= musl-gcc
+FUZZ_SECONDS ?= 600
+BENCH_OPS ?= 10000000
+BENCH_SEED ?= 1
+
+# Host builds of the allocator: heap checker on, libc underneath (see
+# tests/unit/alloc_host.c), the real printer and mmap source.
+ALLOC_HOST_SRCS := crt/common/alloc.c crt/common/fmt.c crt/common/write_all.c tests/unit/alloc_host.c
+ALLOC_HOST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -DMINRT_HEAP_CHECK -Icrt/include -Icrt/common -Icrt/linux-x86_64
+ALLOC_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+ALLOC_HDRS := crt/include/minrt.h crt/common/internal.h crt/linux-x86_64/syscall.h
+
+# Four unit builds: mmap or bump-arena memory source, plain or sanitized.
+ALLOC_UNIT := $(AB)/test_alloc $(AB)/test_alloc-san $(AB)/test_alloc_bump $(AB)/test_alloc_bump-san
+ALLOC_UNIT_DEPS := tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) $(ALLOC_HDRS) mk/alloc.mk
+
+$(AB)/test_alloc: $(ALLOC_UNIT_DEPS) crt/linux-x86_64/os_alloc.c | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) -DVARIANT='"mmap"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c -lcmocka -o $@
+$(AB)/test_alloc-san: $(ALLOC_UNIT_DEPS) crt/linux-x86_64/os_alloc.c | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) $(ALLOC_SAN) -DVARIANT='"mmap-san"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c -lcmocka -o $@
+$(AB)/test_alloc_bump: $(ALLOC_UNIT_DEPS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) -DBUMP_ARENA -DVARIANT='"bump"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
+$(AB)/test_alloc_bump-san: $(ALLOC_UNIT_DEPS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) $(ALLOC_SAN) -DBUMP_ARENA -DVARIANT='"bump-san"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
+
+# libFuzzer harness, with ASan and UBSan on the harness and the allocator.
+$(AB)/fuzz_alloc: tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c $(ALLOC_HDRS) mk/alloc.mk | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLANG) $(ALLOC_HOST_CFLAGS) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+		tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c -o $@
+
+# make fuzz: time-boxed run that keeps its corpus between runs.
+.PHONY: fuzz
+fuzz: $(AB)/fuzz_alloc
+	@mkdir -p $(AB)/fuzz-corpus
+	cd $(AB) && ./fuzz_alloc -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 fuzz-corpus
+
+# The allocator's size bar, as built for the Linux runtime.
+$(AB)/alloc.o: crt/common/alloc.c $(ALLOC_HDRS) crt/linux-x86_64/cflags | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(shell cat crt/linux-x86_64/cflags) -Icrt/include -Icrt/common -c $< -o $@
+
+TEST_DEPS += $(ALLOC_UNIT) $(AB)/fuzz_alloc $(AB)/alloc.o
+TEST_SUITES += tests/unit/alloc.sh tests/fuzz/alloc.sh
