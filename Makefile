@@ -42,6 +42,7 @@ include mk/linux-x86_64.mk
 -include mk/windows-x86_64.mk
 -include mk/cortex-m.mk
 -include mk/unit.mk
+-include mk/install.mk
 -include mk/alloc.mk
 -include mk/sizes.mk
 -include mk/kit.mk
