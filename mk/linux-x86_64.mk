@@ -21,7 +21,7 @@ LX_RUST_EXAMPLES := hello-rust args-rust panic-rust
 LX_PROGRAMS := $(LX_C_EXAMPLES) $(LX_RUST_EXAMPLES)
 LX_OUTPUTS := $(LXB)/libminrt.a \
 	$(addprefix $(LXB)/,$(LX_PROGRAMS) $(addsuffix -tiny,$(LX_PROGRAMS))) \
-	$(LXB)/pie-c $(LXB)/pie-c-relr $(LXB)/ssp-c
+	$(LXB)/pie-c $(LXB)/pie-c-relr $(LXB)/ssp-c $(LXB)/sys-c
 
 ALL_OUTPUTS += $(LX_OUTPUTS)
 SIZE_ARTIFACTS += $(foreach p,$(LX_PROGRAMS),$(LX):$(p):minrt:$(LXB)/$(p) $(LX):$(p):minrt-tiny:$(LXB)/$(p)-tiny)

@@ -82,6 +82,178 @@ int memcmp(const void *a, const void *b, size_t n);
 int bcmp(const void *a, const void *b, size_t n);
 size_t strlen(const char *s);
 
+/* --- Linux x86_64 system calls ------------------------------------------
+ *
+ * Static inline, so a program pays only for the calls it makes. Each
+ * returns the kernel's result: >= 0 on success, -errno on failure (for
+ * minrt_sys_mmap, an error is a value in [-4095, -1]). The register
+ * convention (arch/x86/entry/entry_64.S): number in rax, arguments in
+ * rdi rsi rdx r10 r8 r9 (r10, not rcx: `syscall` itself uses rcx and
+ * r11 for the return rip and rflags), result in rax.
+ */
+#if defined(__linux__) && defined(__x86_64__)
+
+#define MINRT_NR_read 0
+#define MINRT_NR_write 1
+#define MINRT_NR_close 3
+#define MINRT_NR_lseek 8
+#define MINRT_NR_mmap 9
+#define MINRT_NR_mprotect 10
+#define MINRT_NR_munmap 11
+#define MINRT_NR_rt_sigaction 13
+#define MINRT_NR_rt_sigprocmask 14
+#define MINRT_NR_getpid 39
+#define MINRT_NR_kill 62
+#define MINRT_NR_arch_prctl 158
+#define MINRT_NR_clock_gettime 228
+#define MINRT_NR_exit_group 231
+#define MINRT_NR_openat 257
+#define MINRT_NR_getrandom 318
+
+
+enum {
+	MINRT_AT_FDCWD = -100,
+	MINRT_O_RDONLY = 0, MINRT_O_WRONLY = 1, MINRT_O_RDWR = 2,
+	MINRT_O_CREAT = 0100, MINRT_O_TRUNC = 01000, MINRT_O_APPEND = 02000,
+	MINRT_O_CLOEXEC = 02000000,
+	MINRT_SEEK_SET = 0, MINRT_SEEK_CUR = 1, MINRT_SEEK_END = 2,
+	MINRT_PROT_NONE = 0, MINRT_PROT_READ = 1, MINRT_PROT_WRITE = 2, MINRT_PROT_EXEC = 4,
+	MINRT_MAP_SHARED = 1, MINRT_MAP_PRIVATE = 2, MINRT_MAP_ANONYMOUS = 0x20,
+	MINRT_CLOCK_REALTIME = 0, MINRT_CLOCK_MONOTONIC = 1,
+};
+
+/* The kernel's struct timespec on x86_64. */
+struct minrt_timespec {
+	long tv_sec;
+	long tv_nsec;
+};
+
+static inline long minrt_syscall1(long n, long a)
+{
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a) : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long minrt_syscall2(long n, long a, long b)
+{
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b) : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long minrt_syscall3(long n, long a, long b, long c)
+{
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c)
+			 : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long minrt_syscall4(long n, long a, long b, long c, long d)
+{
+	long r;
+	register long r10 __asm__("r10") = d;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10)
+			 : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long minrt_syscall6(long n, long a, long b, long c, long d, long e, long f)
+{
+	long r;
+	register long r10 __asm__("r10") = d;
+	register long r8 __asm__("r8") = e;
+	register long r9 __asm__("r9") = f;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10),
+			 "r"(r8), "r"(r9) : "rcx", "r11", "memory");
+	return r;
+}
+
+/*
+ * read and write take fd as the int it is, not widened to long: the kernel
+ * declares it unsigned int and ignores rdi's upper half, so the three bytes
+ * of a sign extension would buy nothing.
+ */
+static inline long minrt_sys_read(int fd, void *buf, size_t len)
+{
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(MINRT_NR_read), "D"(fd), "S"(buf), "d"(len)
+			 : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long minrt_sys_write(int fd, const void *buf, size_t len)
+{
+	long r;
+	__asm__ volatile("syscall" : "=a"(r) : "a"(MINRT_NR_write), "D"(fd), "S"(buf), "d"(len)
+			 : "rcx", "r11", "memory");
+	return r;
+}
+
+/* dirfd is AT_FDCWD (-100) for a path relative to the working directory. */
+static inline long minrt_sys_openat(int dirfd, const char *path, int flags, int mode)
+{
+	return minrt_syscall4(MINRT_NR_openat, dirfd, (long)path, flags, mode);
+}
+
+static inline long minrt_sys_close(int fd)
+{
+	return minrt_syscall1(MINRT_NR_close, fd);
+}
+
+/* whence: 0 SEEK_SET, 1 SEEK_CUR, 2 SEEK_END; returns the new offset. */
+static inline long minrt_sys_lseek(int fd, long off, int whence)
+{
+	return minrt_syscall3(MINRT_NR_lseek, fd, off, whence);
+}
+
+/* Returns the address, or -errno (test with (unsigned long)r > -4096UL). */
+static inline long minrt_sys_mmap(void *addr, size_t len, int prot, int flags, int fd, long off)
+{
+	return minrt_syscall6(MINRT_NR_mmap, (long)addr, (long)len, prot, flags, fd, off);
+}
+
+static inline long minrt_sys_munmap(void *addr, size_t len)
+{
+	return minrt_syscall2(MINRT_NR_munmap, (long)addr, (long)len);
+}
+
+static inline long minrt_sys_mprotect(void *addr, size_t len, int prot)
+{
+	return minrt_syscall3(MINRT_NR_mprotect, (long)addr, (long)len, prot);
+}
+
+static inline _Noreturn void minrt_sys_exit_group(int status)
+{
+	for (;;)
+		minrt_syscall1(MINRT_NR_exit_group, status);
+}
+
+static inline long minrt_sys_getpid(void)
+{
+	return minrt_syscall1(MINRT_NR_getpid, 0);
+}
+
+static inline long minrt_sys_kill(long pid, int sig)
+{
+	return minrt_syscall2(MINRT_NR_kill, pid, sig);
+}
+
+/* clk: 0 CLOCK_REALTIME, 1 CLOCK_MONOTONIC; ts points at {long sec, nsec}. */
+static inline long minrt_sys_clock_gettime(int clk, struct minrt_timespec *ts)
+{
+	return minrt_syscall2(MINRT_NR_clock_gettime, clk, (long)ts);
+}
+
+/* flags: 1 GRND_NONBLOCK, 2 GRND_RANDOM; returns bytes filled. */
+static inline long minrt_sys_getrandom(void *buf, size_t len, unsigned flags)
+{
+	return minrt_syscall3(MINRT_NR_getrandom, (long)buf, (long)len, flags);
+}
+
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,8 +19,8 @@ _Noreturn void minrt_abort(void)
 
 	__minrt_sys_rt_sigaction(SIGABRT, &dfl, 0);
 	__minrt_sys_rt_sigprocmask(SIG_UNBLOCK, &set, 0);
-	__minrt_sys_kill(__minrt_sys_getpid(), SIGABRT);
-	__minrt_sys_exit_group(127);
+	minrt_sys_kill(minrt_sys_getpid(), SIGABRT);
+	minrt_sys_exit_group(127);
 }
 
 /* C code (and compilers' __builtin_trap fallbacks) call abort by that name. */

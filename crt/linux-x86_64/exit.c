@@ -7,5 +7,5 @@
 
 _Noreturn void minrt_exit(int status)
 {
-	__minrt_sys_exit_group(status);
+	minrt_sys_exit_group(status);
 }

@@ -14,7 +14,7 @@
 
 void *__minrt_os_alloc(size_t len)
 {
-	long r = __minrt_sys_mmap(0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	long r = minrt_sys_mmap(0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
 	/* -4095..-1 is -errno; the allocator only needs to know it failed. */
 	return (unsigned long)r > -4096UL ? 0 : (void *)r;
@@ -22,5 +22,5 @@ void *__minrt_os_alloc(size_t len)
 
 void __minrt_os_free(void *p, size_t len)
 {
-	__minrt_sys_munmap(p, len);
+	minrt_sys_munmap(p, len);
 }

@@ -3,5 +3,5 @@
 
 long minrt_read(int fd, void *buf, size_t len)
 {
-	return __minrt_sys_read(fd, buf, len);
+	return minrt_sys_read(fd, buf, len);
 }

@@ -30,7 +30,7 @@ static void seed_canary(int argc, char **argv, char **envp)
 	if (r)
 		memcpy(&c, r, sizeof c);
 	else
-		__minrt_sys_getrandom(&c, sizeof c, 0);
+		minrt_sys_getrandom(&c, sizeof c, 0);
 	tcb[0] = (unsigned long)tcb;
 	tcb[5] = c & ~0xffUL;
 	__minrt_sys_arch_prctl(ARCH_SET_FS, (unsigned long)tcb);

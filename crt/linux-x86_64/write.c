@@ -3,5 +3,5 @@
 
 long minrt_write(int fd, const void *buf, size_t len)
 {
-	return __minrt_sys_write(fd, buf, len);
+	return minrt_sys_write(fd, buf, len);
 }

@@ -66,6 +66,36 @@ st=${PIPESTATUS[0]}
 	notok "args-rust: reader gone ends the writer with SIGPIPE" "status $st"
 unset big args
 
+# The system layer: every wrapper, errors as -errno.
+tmp=$(mktemp -d)
+printf 0123456789 >"$tmp/in"
+check "sys-c: system calls and their errors" 0 "openat missing: -2
+openat in is fd 3: 3
+read: 4
+0123
+lseek end: 10
+lseek 6: 6
+read rest: 4
+6789
+close: 0
+close again: -9
+write out: 8
+close out: 0
+mmap failed: 0
+mprotect: 0
+page kept: 1
+munmap: 0
+munmap bad length: -22
+clock_gettime: 0
+clock runs: 1
+getrandom: 16
+getpid positive: 1
+kill bad signal: -22
+" "" -- $B/sys-c "$tmp/in" "$tmp/out"
+[ "$(cat "$tmp/out")" = written ] && ok "sys-c: openat O_CREAT + write made the file" ||
+	notok "sys-c: openat O_CREAT + write made the file"
+rm -rf "$tmp"
+
 # The stack protector, in a C program built with -fstack-protector-strong.
 check "ssp-c: a clean run passes the canary check" 0 $'ok\n' "" -- $B/ssp-c safe
 check "ssp-c: an overflow is caught" 134 "" $'stack smashing detected\n' -- $B/ssp-c smash
