@@ -3,6 +3,10 @@
 #   $(PREFIX)/lib/minrt/<target>/   libminrt.a and the target's linker scripts
 #   $(PREFIX)/share/minrt/rust/     the glue crate, with the C sources and
 #                                   linker scripts its build script needs
+#   $(PREFIX)/share/minrt/template-rust/, bin/minrt-new-rust   a Cargo start
+#   and, from toolchain/gen-kit per target: gcc specs, a compiler wrapper,
+#   lib/pkgconfig/minrt-<target>.pc, share/minrt/cmake/<target>.cmake
+# make uninstall removes exactly these.
 # A target fragment adds itself with INSTALL_TARGETS += <target> and, for
 # extra files, LINKER_SCRIPTS_<target> := <files>.
 
@@ -21,3 +25,20 @@ install-kit: $(foreach t,$(INSTALL_TARGETS),$(BUILD)/$(t)/libminrt.a)
 	install -d $(INSTALL_DIR)/share/minrt/rust/crt
 	cp -R crt/include crt/common $(foreach t,$(INSTALL_TARGETS),$(wildcard crt/$(t))) $(INSTALL_DIR)/share/minrt/rust/crt/
 	cp -R linker-scripts $(INSTALL_DIR)/share/minrt/rust/
+	rm -rf $(INSTALL_DIR)/share/minrt/template-rust
+	cp -R examples/template-rust $(INSTALL_DIR)/share/minrt/template-rust
+	install -d $(INSTALL_DIR)/bin
+	install -m 755 toolchain/minrt-new-rust $(INSTALL_DIR)/bin/
+	$(foreach t,$(INSTALL_TARGETS),toolchain/gen-kit $(INSTALL_DIR) $(t) &&) true
+
+.PHONY: uninstall
+uninstall:
+	rm -f $(INSTALL_DIR)/include/minrt.h $(INSTALL_DIR)/bin/minrt-new-rust
+	$(foreach t,$(INSTALL_TARGETS),. toolchain/targets/$(t).conf && \
+		rm -f $(INSTALL_DIR)/bin/$$MINRT_CC_WRAPPER $(INSTALL_DIR)/lib/pkgconfig/minrt-$(t).pc &&) true
+	rm -rf $(INSTALL_DIR)/lib/minrt $(INSTALL_DIR)/share/minrt
+	-rmdir $(INSTALL_DIR)/include $(INSTALL_DIR)/bin $(INSTALL_DIR)/lib/pkgconfig $(INSTALL_DIR)/lib \
+		$(INSTALL_DIR)/share $(INSTALL_DIR) 2>/dev/null
+
+TEST_DEPS += $(foreach t,$(INSTALL_TARGETS),$(BUILD)/$(t)/libminrt.a)
+TEST_SUITES += tests/integration/kit.sh
