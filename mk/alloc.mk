@@ -52,3 +52,23 @@ $(AB)/alloc.o: crt/common/alloc.c $(ALLOC_HDRS) crt/linux-x86_64/cflags | $(DEPS
 
 TEST_DEPS += $(ALLOC_UNIT) $(AB)/fuzz_alloc $(AB)/alloc.o
 TEST_SUITES += tests/unit/alloc.sh tests/fuzz/alloc.sh
+
+# make bench-alloc: one trace, three allocators. The driver is the same C
+# for each; minrt's allocator is built with the runtime's own flags (-Os).
+ALLOC_BENCH_CFLAGS := -O2 -Itests/bench
+ALLOC_BENCH_DEPS := tests/bench/bench_alloc.c tests/bench/trace.h mk/alloc.mk
+$(AB)/bench-minrt: $(ALLOC_BENCH_DEPS) $(AB)/alloc.o crt/linux-x86_64/os_alloc.c $(ALLOC_HOST_SRCS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(ALLOC_BENCH_CFLAGS) -DMINRT -Icrt/include -Icrt/common -Icrt/linux-x86_64 tests/bench/bench_alloc.c \
+		$(AB)/alloc.o crt/linux-x86_64/os_alloc.c $(filter-out crt/common/alloc.c,$(ALLOC_HOST_SRCS)) -o $@
+$(AB)/bench-glibc: $(ALLOC_BENCH_DEPS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(ALLOC_BENCH_CFLAGS) tests/bench/bench_alloc.c -o $@
+$(AB)/bench-musl: $(ALLOC_BENCH_DEPS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(MUSL_GCC) -static $(ALLOC_BENCH_CFLAGS) tests/bench/bench_alloc.c -o $@
+
+BENCH_REPS ?= 3
+.PHONY: bench-alloc
+bench-alloc: $(AB)/bench-minrt $(AB)/bench-glibc $(AB)/bench-musl
+	@tests/bench/alloc-bench.sh $(AB) $(BENCH_OPS) $(BENCH_SEED) $(BENCH_REPS)

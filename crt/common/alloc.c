@@ -63,8 +63,12 @@ enum {
 };
 
 #if UINTPTR_MAX > 0xffffffffu
-/* 208 classes up to 1 MiB (a chunk); bigger requests are mapped directly. */
-enum { SL_LOG2 = 4, LIN_LOG2 = 8, FL_MAX = 20, DIRECT = 1, CHUNK = 1 << 20 };
+/*
+ * 704 classes up to 1 MiB (a chunk); bigger requests are mapped directly.
+ * Classes 1/64 of a power of two wide: with 1/16 the benchmark's heap grew
+ * 8% larger.
+ */
+enum { SL_LOG2 = 6, LIN_LOG2 = 10, FL_MAX = 20, DIRECT = 1, CHUNK = 1 << 20 };
 static const size_t BIG = 256 << 10;
 #else
 /* RAM is scarce here: 168 classes (672 bytes of heads) up to 64 MiB. */
@@ -75,6 +79,7 @@ static const size_t BIG = (size_t)1 << (FL_MAX - 1);
 enum {
 	NBINS = (FL_MAX - LIN_LOG2 + 1) << SL_LOG2,
 	NWORDS = (NBINS + BITS - 1) / BITS,
+	PEEK = 4, /* blocks of the request's own class looked at: a constant bound */
 };
 
 static struct blk *head[NBINS];
@@ -114,37 +119,60 @@ static unsigned bin(size_t s)
 	return i < NBINS ? i : NBINS - 1;
 }
 
+/*
+ * Lists are circular and first-in first-out: a freed block goes last, so
+ * older holes are reused first. Measured on tests/bench, LIFO needed 10%
+ * more memory for the same live bytes.
+ */
 static void push(struct blk *b, size_t s)
 {
 	unsigned i = bin(s);
+	struct blk *h = head[i];
 
-	b->prev = 0;
-	if ((b->next = head[i]))
-		b->next->prev = b;
-	head[i] = b;
-	map[i / BITS] |= (size_t)1 << i % BITS;
-	top |= (size_t)1 << i / BITS;
+	if (!h) {
+		head[i] = b->next = b->prev = b;
+		map[i / BITS] |= (size_t)1 << i % BITS;
+		top |= (size_t)1 << i / BITS;
+	} else {
+		b->next = h;
+		b->prev = h->prev;
+		h->prev = h->prev->next = b;
+	}
 }
 
 static void pull(struct blk *b)
 {
 	unsigned i = bin(bsize(b));
 
-	if (b->next)
-		b->next->prev = b->prev;
-	if (b->prev)
+	if (b->next == b) {
+		head[i] = 0;
+		if (!(map[i / BITS] &= ~((size_t)1 << i % BITS)))
+			top &= ~((size_t)1 << i / BITS);
+	} else {
 		b->prev->next = b->next;
-	else if (!(head[i] = b->next) && !(map[i / BITS] &= ~((size_t)1 << i % BITS)))
-		top &= ~((size_t)1 << i / BITS);
+		b->next->prev = b->prev;
+		if (head[i] == b)
+			head[i] = b->next;
+	}
 }
 
-/* Takes a free block of at least s bytes off its list, or returns NULL. */
+/*
+ * Takes a free block of at least s bytes off its list, or returns NULL.
+ * First a look at a few blocks of s's own class (which may be too small),
+ * then the first block of the first non-empty class above, which fits.
+ * Without the first step, a class's blocks that fit are never used for
+ * requests in the same class, and the heap grows instead.
+ */
 static struct blk *find(size_t s)
 {
 	unsigned i = bin(s < (size_t)1 << LIN_LOG2 ? s : s + ((size_t)1 << (flog2(s) - SL_LOG2)) - 1);
 	size_t w = i / BITS, m = map[w] & ~(size_t)0 << i % BITS;
-	struct blk *b;
+	struct blk *b = head[bin(s)];
+	int k;
 
+	for (k = 0; b && k < PEEK; k++, b = b->next)
+		if (bsize(b) >= s)
+			goto found;
 	if (!m) {
 		size_t t = top & ~(size_t)1 << w;
 
@@ -154,6 +182,7 @@ static struct blk *find(size_t s)
 		m = map[w];
 	}
 	b = head[w * BITS + ctz(m)];
+found:
 	pull(b);
 	return b;
 }
@@ -475,14 +504,16 @@ long __minrt_heap_check(long out[2])
 		}
 	}
 	for (i = 0; i < NBINS; i++) {
-		struct blk *b, *p = 0;
+		struct blk *b = head[i];
 
-		if (!(map[i / BITS] >> i % BITS & 1) != !head[i])
+		if (!(map[i / BITS] >> i % BITS & 1) != !b)
 			return -__LINE__;
-		for (b = head[i]; b; p = b, b = b->next)
-			if (b->prev != p || !(b->size & FREE) || bin(bsize(b)) != i ||
-			    ++listed > nfree)
-				return -__LINE__;
+		if (b)
+			do
+				if (b->next->prev != b || !(b->size & FREE) || bin(bsize(b)) != i ||
+				    ++listed > nfree)
+					return -__LINE__;
+			while ((b = b->next) != head[i]);
 	}
 	for (i = 0; i < NWORDS; i++)
 		if (!(top >> i & 1) != !map[i])
