@@ -43,6 +43,7 @@ include mk/linux-x86_64.mk
 -include mk/cortex-m.mk
 -include mk/unit.mk
 -include mk/install.mk
+-include mk/docs.mk
 -include mk/alloc.mk
 -include mk/sizes.mk
 -include mk/kit.mk

@@ -128,6 +128,7 @@ struct minrt_timespec {
 	long tv_nsec;
 };
 
+/* A raw system call with 1 argument: number n; the result or -errno. */
 static inline long minrt_syscall1(long n, long a)
 {
 	long r;
@@ -135,6 +136,7 @@ static inline long minrt_syscall1(long n, long a)
 	return r;
 }
 
+/* A raw system call with 2 arguments. */
 static inline long minrt_syscall2(long n, long a, long b)
 {
 	long r;
@@ -142,6 +144,7 @@ static inline long minrt_syscall2(long n, long a, long b)
 	return r;
 }
 
+/* A raw system call with 3 arguments. */
 static inline long minrt_syscall3(long n, long a, long b, long c)
 {
 	long r;
@@ -150,6 +153,7 @@ static inline long minrt_syscall3(long n, long a, long b, long c)
 	return r;
 }
 
+/* A raw system call with 4 arguments (the 4th goes in r10). */
 static inline long minrt_syscall4(long n, long a, long b, long c, long d)
 {
 	long r;
@@ -159,6 +163,7 @@ static inline long minrt_syscall4(long n, long a, long b, long c, long d)
 	return r;
 }
 
+/* A raw system call with 6 arguments. */
 static inline long minrt_syscall6(long n, long a, long b, long c, long d, long e, long f)
 {
 	long r;
@@ -175,6 +180,7 @@ static inline long minrt_syscall6(long n, long a, long b, long c, long d, long e
  * declares it unsigned int and ignores rdi's upper half, so the three bytes
  * of a sign extension would buy nothing.
  */
+/* read(2) itself, inline: bytes read, 0 at end of input, or -errno. */
 static inline long minrt_sys_read(int fd, void *buf, size_t len)
 {
 	long r;
@@ -183,6 +189,7 @@ static inline long minrt_sys_read(int fd, void *buf, size_t len)
 	return r;
 }
 
+/* write(2) itself, inline: bytes written or -errno. */
 static inline long minrt_sys_write(int fd, const void *buf, size_t len)
 {
 	long r;
@@ -197,6 +204,7 @@ static inline long minrt_sys_openat(int dirfd, const char *path, int flags, int 
 	return minrt_syscall4(MINRT_NR_openat, dirfd, (long)path, flags, mode);
 }
 
+/* close(2): 0 or -errno (-EBADF for a descriptor not open). */
 static inline long minrt_sys_close(int fd)
 {
 	return minrt_syscall1(MINRT_NR_close, fd);
@@ -214,27 +222,32 @@ static inline long minrt_sys_mmap(void *addr, size_t len, int prot, int flags, i
 	return minrt_syscall6(MINRT_NR_mmap, (long)addr, (long)len, prot, flags, fd, off);
 }
 
+/* munmap(2): 0 or -errno. */
 static inline long minrt_sys_munmap(void *addr, size_t len)
 {
 	return minrt_syscall2(MINRT_NR_munmap, (long)addr, (long)len);
 }
 
+/* mprotect(2): 0 or -errno; prot is MINRT_PROT_* ORed. */
 static inline long minrt_sys_mprotect(void *addr, size_t len, int prot)
 {
 	return minrt_syscall3(MINRT_NR_mprotect, (long)addr, (long)len, prot);
 }
 
+/* exit_group(2): ends every thread of the process. */
 static inline _Noreturn void minrt_sys_exit_group(int status)
 {
 	for (;;)
 		minrt_syscall1(MINRT_NR_exit_group, status);
 }
 
+/* getpid(2): the process id. */
 static inline long minrt_sys_getpid(void)
 {
 	return minrt_syscall1(MINRT_NR_getpid, 0);
 }
 
+/* kill(2): sends signal sig to process pid; 0 or -errno. */
 static inline long minrt_sys_kill(long pid, int sig)
 {
 	return minrt_syscall2(MINRT_NR_kill, pid, sig);
