@@ -52,7 +52,7 @@ for ((k = 0; k < ${#blocks[@]}; k++)); do
 	case "$b" in
 	*.c.*) cp "$b" "${b#blk.*.c.}" ;;
 	*.sh)
-		script=$(grep -vx 'make test.*' "$b" | sed "s|/tmp/|$S/tmp/|g")
+		script=$(grep -vx 'make test.*' "$b" | sed -E "s#/tmp(/|\b)#$S/tmp\1#g")
 		mkdir -p "$S/tmp"
 		want=
 		next=${blocks[$((k + 1))]:-}
