@@ -73,6 +73,11 @@ fn rustc_version_cfgs() {
     if minor >= 81 {
         println!("cargo:rustc-cfg=minrt_panic_message");
     }
+    // no_std + alloc needs an #[alloc_error_handler] before 1.68 (src/alloc.rs).
+    println!("cargo:rustc-check-cfg=cfg(minrt_alloc_error_handler)");
+    if minor < 68 {
+        println!("cargo:rustc-cfg=minrt_alloc_error_handler");
+    }
 }
 
 fn build_runtime(crt: &Path, kit: &str, target: &str, out: &Path) {
