@@ -238,7 +238,11 @@ static struct blk *grow(size_t s)
 
 	if (len < CHUNK)
 		len = CHUNK;
-	if (!(p = __minrt_os_alloc(len)))
+	/*
+	 * If that much is not there, ask for just enough: a fixed region
+	 * (Cortex-M) then serves to its last bytes, not its last whole page.
+	 */
+	if (!(p = __minrt_os_alloc(len)) && !(p = __minrt_os_alloc(len = s + HDR)))
 		return 0;
 	if ((uintptr_t)p == hi) {
 		/* Right above the heap: its end sentinel becomes our header. */
