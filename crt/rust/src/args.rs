@@ -21,6 +21,15 @@ unsafe fn c_bytes(p: *const u8) -> &'static [u8] {
 
 /// The program's arguments, argv[0] first.
 pub fn args() -> Args {
+    // Windows: the entry passes none (see main!); build them on first use.
+    #[cfg(windows)]
+    unsafe {
+        if ARGC == 0 {
+            let mut argc = 0;
+            ARGV = sys::__minrt_args(&mut argc);
+            ARGC = argc as usize;
+        }
+    }
     unsafe { Args { next: 0, len: ARGC, argv: ARGV } }
 }
 

@@ -114,5 +114,29 @@ macro_rules! main {
             unsafe { $crate::__set_args(argc, argv, envp) };
             $crate::Termination::report($f())
         }
+        $crate::__entry!();
     };
+}
+
+/// Windows: the process entry of a Rust program. It calls `main` with no
+/// arguments, so a program that never calls [`args`] carries none of the
+/// command-line code; [`args`] builds them when first called. (A C
+/// program's entry, from the runtime, builds argv before `main`.)
+#[cfg(windows)]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __entry {
+    () => {
+        #[no_mangle]
+        pub extern "C" fn __minrt_start() -> ! {
+            unsafe { $crate::sys::__minrt_start_noargs() }
+        }
+    };
+}
+
+#[cfg(not(windows))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __entry {
+    () => {};
 }

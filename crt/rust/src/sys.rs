@@ -24,4 +24,10 @@ extern "C" {
     pub fn minrt_realloc(p: *mut u8, len: usize) -> *mut u8;
     pub fn minrt_aligned_alloc(align: usize, len: usize) -> *mut u8;
     pub fn strlen(s: *const u8) -> usize;
+    /// Windows: argv, built from the command line on the first call.
+    #[cfg(windows)]
+    pub fn __minrt_args(argc: *mut i32) -> *const *const u8;
+    /// Windows: the entry that calls `main` without building argv.
+    #[cfg(windows)]
+    pub fn __minrt_start_noargs() -> !;
 }

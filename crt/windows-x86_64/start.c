@@ -1,0 +1,25 @@
+/*
+ * __minrt_start: the process entry of the default layout (the PE header's
+ * AddressOfEntryPoint), taking the place of the mingw CRT's mainCRTStartup.
+ *
+ * The loader calls it like a Win64 function (kernel32's thread-start thunk
+ * is the caller), so the stack is aligned as any callee expects and C code
+ * can run at once; rcx holds a pointer to the PEB, which is not needed.
+ * Returning would end the process through the thunk's ExitThread path with
+ * the return value as status; exiting explicitly says what is meant.
+ *
+ * envp is NULL: Windows keeps the environment in UTF-16 and minrt_getenv
+ * asks it. Rust programs start at __minrt_start_noargs instead (see there).
+ */
+#include "minrt.h"
+
+int main(int, char **, char **);
+char **__minrt_args(int *argc);
+
+_Noreturn void __minrt_start(void)
+{
+	int argc;
+	char **argv = __minrt_args(&argc);
+
+	minrt_exit(main(argc, argv, 0));
+}

@@ -1,0 +1,123 @@
+# Windows x86_64: the runtime, the examples in both layouts, pe-squeeze,
+# and the wine suite.
+
+WX := windows-x86_64
+WXB := $(BUILD)/$(WX)
+CC_WINDOWS ?= x86_64-w64-mingw32-gcc
+AR_WINDOWS ?= x86_64-w64-mingw32-ar
+RUSTC_WINDOWS ?= /usr/bin/rustc
+CC_HOST ?= $(CC_LINUX)
+PE_SQUEEZE := $(BUILD)/tools/pe-squeeze
+
+WX_CFLAGS := $(shell cat crt/$(WX)/cflags)
+WX_SRCS := $(sort $(wildcard crt/common/*.c crt/$(WX)/*.c crt/$(WX)/*.S))
+WX_OBJS := $(patsubst crt/%,$(WXB)/obj/%.o,$(WX_SRCS))
+WX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/$(WX)/*.h) crt/$(WX)/cflags
+
+# How users compile and link a minrt program for Windows (README repeats these).
+# -mcmodel=small: mingw's default reaches external data through .refptr
+# pointers, each an absolute address needing a base relocation.
+WX_PROG_CFLAGS := -Os -ffreestanding -fno-asynchronous-unwind-tables -fno-stack-protector -fno-ident \
+	-mcmodel=small -ffunction-sections -fdata-sections -Icrt/include
+WX_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections -L$(WXB)
+WX_DEFAULT_LDFLAGS := $(WX_LDFLAGS) -Wl,--dynamicbase,--high-entropy-va,--nxcompat \
+	-T linker-scripts/$(WX).ld
+WX_TINY_LDFLAGS := $(WX_LDFLAGS) -Wl,--disable-dynamicbase,--image-base=0x400000 \
+	-Wl,--file-alignment=16,--section-alignment=16 -T linker-scripts/$(WX)-tiny.ld
+WX_LIBS := -lminrt -lkernel32
+
+WX_C_EXAMPLES := hello-c exit-c
+WX_RUST_EXAMPLES := hello-rust args-rust panic-rust
+WX_PROGRAMS := $(WX_C_EXAMPLES) $(WX_RUST_EXAMPLES)
+WX_EXES := $(foreach p,$(WX_PROGRAMS),$(WXB)/$(p).exe $(WXB)/$(p)-tiny.exe) \
+	$(WXB)/stack-c.exe $(WXB)/spawn-c.exe
+WX_OUTPUTS := $(WXB)/libminrt.a $(PE_SQUEEZE) $(WX_EXES)
+
+ALL_OUTPUTS += $(WX_OUTPUTS)
+SIZE_ARTIFACTS += $(foreach p,$(WX_PROGRAMS),$(WX):$(p):minrt:$(WXB)/$(p).exe \
+	$(WX):$(p):minrt-tiny:$(WXB)/$(p)-tiny.exe)
+
+.PHONY: $(WX)
+$(WX): $(WX_OUTPUTS)
+
+$(WXB)/obj/%.o: crt/% $(WX_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_WINDOWS) $(WX_CFLAGS) -Icrt/include -Icrt/common -Icrt/$(WX) -c $< -o $@
+
+$(WXB)/libminrt.a: $(WX_OBJS)
+	@rm -f $@
+	$(AR_WINDOWS) crs $@ $^
+
+# The post-link shrinker runs on the build machine.
+$(PE_SQUEEZE): toolchain/pe-squeeze.c | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_HOST) -O2 -Wall -Wextra -o $@ $<
+
+# C examples: examples/<name>/main.c. Both layouts link an intermediate
+# <name>.link.exe that pe-squeeze rewrites: in the default layout GNU ld
+# sizes the headers for every output section the script names, used or
+# not, which costs a 512-byte block; the tiny layout's does not load as
+# linked (see its script).
+WX_C_DEPS = $(WXB)/libminrt.a $(PE_SQUEEZE)
+$(WXB)/%.exe: examples/%/main.c $(WX_C_DEPS) linker-scripts/$(WX).ld
+	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $< $(WX_DEFAULT_LDFLAGS) $(WX_LIBS) -s -o $(WXB)/$*.link.exe
+	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
+
+# exit-c reads its arguments: the tiny layout's entry would pass none.
+WX_TINY_ENTRY.exit-c := -Wl,-e,__minrt_start
+$(WXB)/%-tiny.exe: examples/%/main.c $(WX_C_DEPS) linker-scripts/$(WX)-tiny.ld
+	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $< $(WX_TINY_LDFLAGS) $(WX_TINY_ENTRY.$*) $(WX_LIBS) -s -o $(WXB)/$*-tiny.link.exe
+	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
+
+# Rust examples, with rustc alone (Debian's cargo is not needed): the glue
+# crate as an rlib, once per feature set, then each example with LTO.
+# libminrt.a goes in with -l, not as a link argument: rustc puts link
+# arguments after the mingw libraries its target always names, and LLVM,
+# like gcc, calls __main from a function named main, which libmingw32.a
+# would otherwise provide (with the CRT's constructor machinery).
+# Run from examples/ so panic locations read panic-rust/src/main.rs, as
+# under cargo. RUSTC_BOOTSTRAP: panic-message needs PanicInfo::message,
+# unstable before rustc 1.81.
+WX_RUST_TARGET := x86_64-pc-windows-gnu
+WX_RUSTFLAGS := --edition 2021 --target $(WX_RUST_TARGET) -C opt-level=z -C panic=abort
+WX_GLUE_SRCS := $(wildcard crt/rust/src/*.rs)
+WX_GLUE_FEATURES.plain := --cfg 'feature="panic-handler"'
+WX_GLUE_FEATURES.msg := --cfg 'feature="panic-handler"' --cfg 'feature="panic-message"'
+WX_GLUE.hello-rust := plain
+WX_GLUE.args-rust := plain
+WX_GLUE.panic-rust := msg
+
+$(WXB)/rust-%/libminrt.rlib: $(WX_GLUE_SRCS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	RUSTC_BOOTSTRAP=1 $(RUSTC_WINDOWS) $(WX_RUSTFLAGS) --crate-type rlib --crate-name minrt \
+		$(WX_GLUE_FEATURES.$*) --out-dir $(@D) crt/rust/src/lib.rs
+
+# $(call wx_rust,PROGRAM,OUTPUT,LINK-ARGS)
+define wx_rust
+	cd examples && $(RUSTC_WINDOWS) $(WX_RUSTFLAGS) -C lto -C codegen-units=1 -C strip=symbols \
+		--crate-type bin --crate-name $(subst -,_,$(1)) \
+		--extern minrt=$(abspath $(WXB))/rust-$(WX_GLUE.$(1))/libminrt.rlib \
+		-L native=$(abspath $(WXB)) -l static=minrt \
+		-C linker=$(CC_WINDOWS) -C link-arg=-nostdlib -C link-arg=-nostartfiles \
+		$(foreach a,$(3),-C link-arg=$(a)) -C link-arg=-lkernel32 \
+		-o $(abspath $(2)) $(1)/src/main.rs
+endef
+
+WX_RUST_DEFAULT_LINK := -Wl,--gc-sections,--dynamicbase,--high-entropy-va,--nxcompat \
+	-T$(abspath linker-scripts/$(WX).ld)
+WX_RUST_TINY_LINK := -Wl,--gc-sections,--disable-dynamicbase,--image-base=0x400000 \
+	-Wl,--file-alignment=16,--section-alignment=16 -T$(abspath linker-scripts/$(WX)-tiny.ld)
+
+.SECONDEXPANSION:
+$(addprefix $(WXB)/,$(addsuffix .exe,$(WX_RUST_EXAMPLES))): $(WXB)/%.exe: examples/%/src/main.rs \
+		$(WXB)/libminrt.a $$(WXB)/rust-$$(WX_GLUE.$$*)/libminrt.rlib linker-scripts/$(WX).ld $(PE_SQUEEZE)
+	$(call wx_rust,$*,$(WXB)/$*.link.exe,$(WX_RUST_DEFAULT_LINK))
+	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
+
+$(addprefix $(WXB)/,$(addsuffix -tiny.exe,$(WX_RUST_EXAMPLES))): $(WXB)/%-tiny.exe: examples/%/src/main.rs \
+		$(WXB)/libminrt.a $$(WXB)/rust-$$(WX_GLUE.$$*)/libminrt.rlib linker-scripts/$(WX)-tiny.ld $(PE_SQUEEZE)
+	$(call wx_rust,$*,$(WXB)/$*-tiny.link.exe,$(WX_RUST_TINY_LINK))
+	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
+
+TEST_DEPS += $(WX_OUTPUTS)
+TEST_SUITES += tests/integration/$(WX).sh
