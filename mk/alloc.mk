@@ -101,3 +101,17 @@ ALLOC_LX := $(LXB)/libminrt-stdmalloc.a $(LXB)/alloc-rust $(LXB)/alloc-rust-tiny
 ALL_OUTPUTS += $(ALLOC_LX)
 TEST_DEPS += $(ALLOC_LX) $(AB)/stdmalloc-c $(AB)/badfree-c
 TEST_SUITES += tests/integration/alloc.sh
+
+# --- the 32-bit build on Cortex-M cores under QEMU (tests/alloc32) ---------
+CC_ARM ?= arm-none-eabi-gcc
+ALLOC32_SRCS := tests/alloc32/selftest.c crt/common/alloc.c crt/common/print.c crt/common/fmt.c \
+	crt/common/write_all.c crt/common/memcpy.c crt/common/memmove.c crt/common/memset.c crt/common/strlen.c
+ALLOC32_CFLAGS := -mthumb -Os -std=gnu11 -ffreestanding -fno-tree-loop-distribute-patterns \
+	-ffunction-sections -fdata-sections -Wall -Wextra -DMINRT_HEAP_CHECK -DARENA=8192 -Icrt/include -Icrt/common \
+	-nostdlib -nostartfiles -Wl,--gc-sections -T tests/alloc32/selftest.ld
+$(AB)/alloc32-%.elf: $(ALLOC32_SRCS) tests/alloc32/selftest.ld $(ALLOC_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_ARM) -mcpu=$* $(ALLOC32_CFLAGS) $(ALLOC32_SRCS) -lgcc -o $@
+
+TEST_DEPS += $(AB)/alloc32-cortex-m3.elf $(AB)/alloc32-cortex-m0.elf
+TEST_SUITES += tests/alloc32/run.sh

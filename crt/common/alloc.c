@@ -438,7 +438,7 @@ void *minrt_aligned_alloc(size_t a, size_t n)
  * every block of every chunk and every free list. It needs the chunks, so
  * grow() reports them here; touching chunks are kept as one region.
  */
-static struct { uintptr_t lo, hi; } reg[4096];
+static struct { uintptr_t lo, hi; } reg[W == 8 ? 4096 : 64];
 static int nreg;
 
 void __minrt_heap_note(uintptr_t p, size_t len)

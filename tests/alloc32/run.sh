@@ -1,0 +1,20 @@
+#!/bin/bash
+# The allocator's 32-bit build on Cortex-M3 (lm3s6965evb) and Cortex-M0
+# (microbit) under QEMU: the firmware reports its own checks, then frees a
+# block twice; that must print the pointer, minrt's message, and exit 134.
+cd "$(dirname "$0")/../.."
+. tests/lib.sh
+A=${BUILD:-build}/alloc
+for board in cortex-m3:lm3s6965evb cortex-m0:microbit; do
+	cpu=${board%%:*} machine=${board#*:}
+	out=$(timeout 60 ${QEMU_ARM:-qemu-system-arm} -M "$machine" -display none -chardev stdio,id=sh0 \
+		-semihosting-config enable=on,target=native,chardev=sh0 -kernel "$A/alloc32-$cpu.elf" 2>/dev/null)
+	status=$?
+	grep -E '^(not )?ok - ' <<<"$out" | sed "s/ - alloc32/ - alloc32 $cpu:/"
+	addr=$(grep -E '^0x[0-9a-f]+$' <<<"$out")
+	if [ "$status" = 134 ] && [ -n "$addr" ] && grep -qx "minrt: free(): invalid pointer $addr" <<<"$out"; then
+		ok "alloc32 $cpu: double free aborts with the message"
+	else
+		notok "alloc32 $cpu: double free aborts with the message" "exit status $status" "$(tail -3 <<<"$out")"
+	fi
+done
