@@ -115,3 +115,10 @@ $(AB)/alloc32-%.elf: $(ALLOC32_SRCS) tests/alloc32/selftest.ld $(ALLOC_HDRS) | $
 
 TEST_DEPS += $(AB)/alloc32-cortex-m3.elf $(AB)/alloc32-cortex-m0.elf
 TEST_SUITES += tests/alloc32/run.sh
+
+# make install: the opt-in archive beside libminrt.a.
+.PHONY: install-stdmalloc
+INSTALL_RULES += install-stdmalloc
+install-stdmalloc: $(LXB)/libminrt-stdmalloc.a
+	install -d $(DESTDIR)$(PREFIX)/lib/minrt/$(LX)
+	install -m 644 $< $(DESTDIR)$(PREFIX)/lib/minrt/$(LX)/
