@@ -297,7 +297,8 @@ static struct blk *check(void *p)
 	if (h & FREE)
 		bad(p);
 	if (h & MAPPED) {
-		if (!DIRECT || ((uintptr_t)b - b->prev_size) % PAGE || b->prev_size >= s)
+		/* A mapping is bigger than BIG and starts on a page. */
+		if (!DIRECT || s <= BIG || ((uintptr_t)b - b->prev_size) % PAGE || b->prev_size >= s)
 			bad(p);
 	} else if ((uintptr_t)b - lo >= hi - lo || s < MINBLK || s >= hi - (uintptr_t)b ||
 		   at(b, s)->size & PREV_FREE) {

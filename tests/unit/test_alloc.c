@@ -374,6 +374,8 @@ static void test_double_free(void **state)
 	heap_empty();
 }
 
+static _Alignas(4096) size_t fake_mapped[4] = {0, 4096 | 4};
+
 static void test_foreign_pointer(void **state)
 {
 	static _Alignas(16) char data[256];
@@ -387,6 +389,8 @@ static void test_foreign_pointer(void **state)
 	memset(p, 0x41, 256);
 	dies(do_free, p + 128, MSG, p + 128);
 	dies(do_realloc, stack + 16, MSG, stack + 16);
+	/* Looks like a small mapped block: must not be unmapped. */
+	dies(do_free, &fake_mapped[2], MSG, &fake_mapped[2]);
 	minrt_free(p);
 	heap_empty();
 }
