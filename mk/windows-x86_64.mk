@@ -30,7 +30,7 @@ WX_C_EXAMPLES := hello-c exit-c
 WX_RUST_EXAMPLES := hello-rust args-rust panic-rust
 WX_PROGRAMS := $(WX_C_EXAMPLES) $(WX_RUST_EXAMPLES)
 WX_EXES := $(foreach p,$(WX_PROGRAMS),$(WXB)/$(p).exe $(WXB)/$(p)-tiny.exe) \
-	$(WXB)/stack-c.exe $(WXB)/spawn-c.exe
+	$(WXB)/argv-c.exe $(WXB)/stack-c.exe $(WXB)/spawn-c.exe
 WX_OUTPUTS := $(WXB)/libminrt.a $(PE_SQUEEZE) $(WX_EXES)
 
 ALL_OUTPUTS += $(WX_OUTPUTS)
