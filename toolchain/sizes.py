@@ -57,6 +57,7 @@ class Binary:
         self.format = "unknown"
         self.machine = None
         self.sections = []  # (name, file bytes, kind) kind in text/data/bss/other
+        self.file_alignment = 1
         self.text = self.data = self.bss = 0
         if self.raw[:4] == b"\x7fELF":
             self._elf()
@@ -136,6 +137,8 @@ class Binary:
         self.format = "pe"
         self.machine, nsec, _, symptr, nsyms, optsize, _ = struct.unpack_from("<HHIIIHH", raw, lfanew + 4)
         strtab = symptr + 18 * nsyms if symptr else None
+        if optsize >= 40:
+            (self.file_alignment,) = struct.unpack_from("<I", raw, lfanew + 24 + 36)
         off = lfanew + 24 + optsize
         for i in range(nsec):
             name, vsize, _, rawsize, _, _, _, _, _, chars = struct.unpack_from("<8sIIIIIIHHI", raw, off + 40 * i)
@@ -789,6 +792,8 @@ def cmd_baseline(a):
             print("size-baseline: skip %s %s %s: %s is missing" % (t, p, v, path))
             continue
         out = os.path.join(a.dir, t, "%s.%s.txt" % (p, v))
+        if a.missing_only and os.path.exists(out):
+            continue
         write_file(out, listing_text(t, p, v, path))
         print("size-baseline: wrote %s" % out)
     return 0
@@ -803,9 +808,13 @@ def cmd_suggest(a):
     print("target\tprogram\tvariant\tbudget\treason")
     for t, p, v, path in read_artifacts(a.artifacts):
         if os.path.exists(path):
-            _, n = measure_bytes(t, path)
+            b, n = measure_bytes(t, path)
             slack = max(32, (n * 5 + 99) // 100)
-            print("%s\t%s\t%s\t%d\t%d measured; +%d slack" % (t, p, v, (n + slack + 15) // 16 * 16, n, slack))
+            why = "5%, at least 32"
+            if b.file_alignment > slack:  # a PE grows a whole file-alignment step at a time
+                slack, why = b.file_alignment, "one %d-byte file-alignment step" % b.file_alignment
+            print("%s\t%s\t%s\t%d\t%d B measured %s + slack (%s), rounded up to 16"
+                  % (t, p, v, (n + slack + 15) // 16 * 16, n, datetime.date.today(), why))
     return 0
 
 
@@ -936,6 +945,7 @@ def main():
     p = sub.add_parser("baseline")
     p.add_argument("--artifacts", required=True)
     p.add_argument("--dir", required=True)
+    p.add_argument("--missing-only", action="store_true", help="keep existing listings")
     p = sub.add_parser("suggest")
     p.add_argument("--artifacts", required=True)
     p = sub.add_parser("bytes")
