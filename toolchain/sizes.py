@@ -613,13 +613,13 @@ def cmd_sizes(a):
 
 def render_table(rows, ours_keys, notes=None):
     notes = notes or {}
-    out = ["%-15s %-12s %-26s %10s %10s %s" % ("target", "program", "variant", "bytes", "instrs", "")]
+    out = ["%-15s %-12s %-26s %10s %12s %s" % ("target", "program", "variant", "bytes", "instrs", "")]
     for r in rows:
         is_ours = (r[0], r[1], r[2]) in ours_keys
         extra = notes.get((r[0], r[1], r[2]), "")
         if r[3] == "-":
             extra = ("MISSING" if is_ours else "not built: ") + ("" if is_ours else extra)
-        out.append("%-15s %-12s %-26s %10s %10s %s" % (r[0], r[1], r[2] + ("" if is_ours else " (peer)"),
+        out.append("%-15s %-12s %-26s %10s %12s %s" % (r[0], r[1], r[2] + ("" if is_ours else " (peer)"),
                                                      fmt_int(r[3]), fmt_int(r[7]), extra))
     return "\n".join(out)
 
