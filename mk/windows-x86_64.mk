@@ -40,9 +40,19 @@ SIZE_ARTIFACTS += $(foreach p,$(WX_PROGRAMS),$(WX):$(p):minrt:$(WXB)/$(p).exe \
 .PHONY: $(WX)
 $(WX): $(WX_OUTPUTS)
 
-$(WXB)/obj/%.o: crt/% $(WX_HDRS) | $(DEPS_STAMP)
+# gas for PE aligns each code section to 16 bytes and pads its end with
+# nops to match; in a 512-byte program that is a tenth of the file. The
+# runtime's functions are byte-aligned instead: the assembly gcc writes is
+# edited so each .text$<function> section asks for alignment 2^0 ("x0").
+WX_BYTE_ALIGN_CODE := sed -E 's/^(\t\.section\t\.text\$$[^,]*,"x)"$$/\10"/'
+$(WXB)/obj/%.c.o: crt/%.c $(WX_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_WINDOWS) $(WX_CFLAGS) -Icrt/include -Icrt/common -Icrt/$(WX) -c $< -o $@
+	$(CC_WINDOWS) $(WX_CFLAGS) -Icrt/include -Icrt/common -Icrt/$(WX) -S -o $(@:.o=.s) $<
+	$(WX_BYTE_ALIGN_CODE) $(@:.o=.s) | $(CC_WINDOWS) -c -x assembler -o $@ -
+
+$(WXB)/obj/%.S.o: crt/%.S $(WX_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_WINDOWS) $(WX_CFLAGS) -c $< -o $@
 
 $(WXB)/libminrt.a: $(WX_OBJS)
 	@rm -f $@

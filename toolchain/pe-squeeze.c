@@ -14,7 +14,16 @@
  *   - trailing zero bytes of a section's file data: SizeOfRawData may be
  *     less than VirtualSize, and the loader zero-fills the rest;
  *   - the section table entries of a small-alignment image, whose
- *     sections are merged into one (below).
+ *     sections are merged into one (below);
+ *   - in a small-alignment image, the import lookup tables, which repeat
+ *     the import address table (a descriptor whose OriginalFirstThunk is
+ *     0 has the loader read the names through the IAT, as it did for
+ *     Borland's linkers), and the padding around the import names: see
+ *     compact_imports;
+ *   - in a small-alignment image, 48 bytes of the DOS header: the PE
+ *     header starts at offset 16, overlapping it. e_lfanew, the one DOS
+ *     field the loader reads besides "MZ", then falls on the optional
+ *     header's BaseOfCode, which the loader does not read; both say 16.
  *
  * Two kinds of image, as the loader sees them:
  *   - SectionAlignment >= 4096 (the default layout): sections sit on their
@@ -42,13 +51,15 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define HEADERS_END 0x100	/* where the tiny layout's section starts */
 
 #define DOS_HEADER 64
 #define COFF_HEADER 20
 #define OPT_FIXED 112		/* PE32+ optional header before the directories */
 #define SECTION_HEADER 40
 #define MAX_SECTIONS 96
+#define SMALL_PE_OFFSET 16	/* where a small-alignment image's PE header goes */
+#define MAX_DLLS 64
+#define MAX_IMPORTS 4096
 
 #define SCN_CNT_CODE 0x20
 #define SCN_CNT_INITIALIZED_DATA 0x40
@@ -110,11 +121,162 @@ static uint32_t used_size(const uint8_t *p, uint32_t n)
 	return n;
 }
 
+/*
+ * Import compaction, for a small-alignment image whose import tables
+ * are GNU ld's .idata section, at RVAs [lo, hi) of img (which holds RVA r
+ * at img[r - base]): that section holds only pieces of import libraries,
+ * which nothing but the loader reads, except the IATs, which code calls
+ * through. (mingw's import libraries also leave a word per function there
+ * that points back at the descriptor, for ld's own use.) Anything that
+ * does not parse leaves the tables alone.
+ *
+ * The IATs stay where they are (code calls through them); everything else
+ * is rewritten around them: names and hint/name entries before the IATs
+ * if they fit there, the descriptors last, so that the all-zero descriptor
+ * that ends the list falls past the end of the file data, where the loader
+ * provides zeros (else the other way round). Lookup tables go: each
+ * descriptor's OriginalFirstThunk becomes 0. Returns the new import directory's RVA (its size in *size),
+ * or 0 when nothing was done.
+ */
+struct dll {
+	uint32_t desc[5];	/* OriginalFirstThunk, TimeDateStamp, ForwarderChain, Name, FirstThunk */
+	uint32_t count;		/* IAT entries before the 0 */
+	const char *name;
+	uint64_t *entry;	/* the lookup values: ordinals, or hint/name RVAs */
+	uint16_t *hint;
+	const char **fn;	/* function names; NULL for an ordinal */
+};
+
+static int inside(uint32_t lo, uint32_t hi, uint32_t at, uint32_t n)
+{
+	return at >= lo && at <= hi && n <= hi - at;
+}
+
+static uint32_t compact_imports(uint8_t *img, uint32_t base, uint32_t lo, uint32_t hi, uint32_t dir, uint32_t *size)
+{
+	static struct dll dll[MAX_DLLS];
+	uint8_t *save = malloc(hi - lo);
+	uint32_t n, i, j, iat_lo = hi, iat_hi = lo, need = 0, at, names, desc;
+
+	if (!save)
+		die("out of memory", 0);
+	for (n = 0;; n++) {
+		uint32_t d = dir + 20 * n;
+
+		if (n == MAX_DLLS || !inside(lo, hi, d, 20))
+			return 0;
+		for (j = 0; j < 5; j++)
+			dll[n].desc[j] = rd32(img + d - base + 4 * j);
+		if (!dll[n].desc[3] && !dll[n].desc[4])
+			break;
+	}
+	for (i = 0; i < n; i++) {
+		struct dll *l = &dll[i];
+		uint32_t look = l->desc[0] ? l->desc[0] : l->desc[4], ft = l->desc[4];
+
+		if (!inside(lo, hi, l->desc[3], 1) || !inside(lo, hi, ft, 8) || !inside(lo, hi, look, 8))
+			return 0;
+		l->name = (const char *)img + l->desc[3] - base;
+		if (!memchr(l->name, 0, hi - l->desc[3]))
+			return 0;
+		need += strlen(l->name) + 1;
+		for (l->count = 0; rd32(img + look - base + 8 * l->count) || rd32(img + look - base + 8 * l->count + 4); )
+			if (++l->count == MAX_IMPORTS || !inside(lo, hi, look, 8 * (l->count + 1)) ||
+			    !inside(lo, hi, ft, 8 * (l->count + 1)))
+				return 0;
+		if (ft < iat_lo)
+			iat_lo = ft;
+		if (ft + 8 * (l->count + 1) > iat_hi)
+			iat_hi = ft + 8 * (l->count + 1);
+		l->entry = calloc(l->count, sizeof *l->entry);
+		l->hint = calloc(l->count, sizeof *l->hint);
+		l->fn = calloc(l->count, sizeof *l->fn);
+		if (!l->entry || !l->hint || !l->fn)
+			die("out of memory", 0);
+		for (j = 0; j < l->count; j++) {
+			uint64_t v = rd32(img + look - base + 8 * j) | (uint64_t)rd32(img + look - base + 8 * j + 4) << 32;
+
+			l->entry[j] = v;
+			if (v >> 63)
+				continue; /* by ordinal: the value is all there is */
+			if (!inside(lo, hi, (uint32_t)v, 3) || v >> 32)
+				return 0;
+			l->hint[j] = rd16(img + v - base);
+			l->fn[j] = (const char *)img + v - base + 2;
+			if (!memchr(l->fn[j], 0, hi - (uint32_t)v - 2))
+				return 0;
+			need += (2 + strlen(l->fn[j]) + 1 + 1) & ~1u;
+		}
+	}
+
+	/* A descriptor starts with 12 zero bytes (OriginalFirstThunk, now 0,
+	 * TimeDateStamp and ForwarderChain, 0 unless bound): the first
+	 * descriptor can begin on the last IAT's terminating 8 zero bytes. */
+	for (i = 0; i < n; i++)
+		if (dll[i].desc[1] || dll[i].desc[2])
+			return 0;
+
+	/* The names are about to be overwritten: work from a copy. */
+	memcpy(save, img + lo - base, hi - lo);
+	for (i = 0; i < n; i++) {
+		dll[i].name = (const char *)save + (dll[i].name - (const char *)img) - (lo - base);
+		for (j = 0; j < dll[i].count; j++)
+			if (dll[i].fn[j])
+				dll[i].fn[j] = (const char *)save + (dll[i].fn[j] - (const char *)img) - (lo - base);
+	}
+	for (i = lo; i < hi; i++)
+		if (i < iat_lo || i >= iat_hi)
+			img[i - base] = 0;
+
+	/* Names before the IATs and descriptors after them if the names fit
+	 * there; otherwise descriptors before (where ld put them) and names
+	 * after. */
+	if (need <= iat_lo - lo) {
+		names = lo;
+		desc = iat_hi - 8;
+	} else {
+		desc = lo;
+		names = iat_hi;
+	}
+	if (desc + 20 * (n + 1) > hi || names + need > hi)
+		die("import tables grew", 0); /* cannot happen: the old ones were larger */
+	for (at = names, i = 0; i < n; i++) {
+		struct dll *l = &dll[i];
+
+		for (j = 0; j < l->count; j++) {
+			uint32_t slot = l->desc[4] + 8 * j;
+
+			if (!l->fn[j]) {
+				wr32(img + slot - base, (uint32_t)l->entry[j]);
+				wr32(img + slot - base + 4, (uint32_t)(l->entry[j] >> 32));
+				continue;
+			}
+			at = (at + 1) & ~1u; /* hint/name entries are 2-byte aligned */
+			wr32(img + slot - base, at);
+			wr32(img + slot - base + 4, 0);
+			wr16(img + at - base, l->hint[j]);
+			strcpy((char *)img + at - base + 2, l->fn[j]);
+			at += 2 + strlen(l->fn[j]) + 1;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		strcpy((char *)img + at - base, dll[i].name);
+		dll[i].desc[3] = at;
+		dll[i].desc[0] = 0;
+		at += strlen(dll[i].name) + 1;
+		for (j = 0; j < 5; j++)
+			wr32(img + desc - base + 20 * i + 4 * j, dll[i].desc[j]);
+	}
+	*size = 20 * (n + 1);
+	free(save);
+	return desc;
+}
+
 int main(int argc, char **argv)
 {
 	size_t len;
 	uint8_t *in, *out, *opt;
-	uint32_t pe, optsize, nsec, salign, falign, ndirs, entry, hdr, end, i;
+	uint32_t pe, optsize, nsec, salign, falign, ndirs, entry, hdr, end, i, import_dir, import_size, pe_at;
 	struct section sec[MAX_SECTIONS];
 	int small;
 	FILE *f;
@@ -172,6 +334,9 @@ int main(int argc, char **argv)
 		s->len = used_size(s->data, s->rawsize);
 	}
 
+	import_dir = ndirs > 1 ? rd32(opt + OPT_FIXED + 8) : 0;
+	import_size = ndirs > 1 ? rd32(opt + OPT_FIXED + 12) : 0;
+
 	/* Directories in use: up to the last non-empty one. */
 	while (ndirs && !rd32(opt + OPT_FIXED + (ndirs - 1) * 8) && !rd32(opt + OPT_FIXED + (ndirs - 1) * 8 + 4))
 		ndirs--;
@@ -190,6 +355,14 @@ int main(int argc, char **argv)
 			memcpy(merged + sec[i].rva - base, sec[i].data, sec[i].len);
 			flags |= sec[i].flags;
 		}
+		for (i = 0; ndirs > 1 && i < nsec; i++)
+			if (import_dir == sec[i].rva && !memcmp(sec[i].name, ".idata\0", 8)) {
+				uint32_t at = compact_imports(merged, base, sec[i].rva, sec[i].rva + sec[i].vsize,
+							      import_dir, &import_size);
+
+				if (at)
+					import_dir = at;
+			}
 		sec[0].vsize = total;
 		sec[0].len = used_size(merged, total);
 		sec[0].data = merged;
@@ -205,7 +378,8 @@ int main(int argc, char **argv)
 			die("the entry point is in a section that is not executable", sec[i].name);
 
 	optsize = OPT_FIXED + ndirs * 8;
-	hdr = DOS_HEADER + 24 + optsize + nsec * SECTION_HEADER;
+	pe_at = small ? SMALL_PE_OFFSET : DOS_HEADER;
+	hdr = pe_at + 24 + optsize + nsec * SECTION_HEADER;
 	if (small && hdr > sec[0].rva)
 		die("headers do not fit below the first section; link it higher", argv[1]);
 	hdr = align_up(hdr, falign);
@@ -219,12 +393,16 @@ int main(int argc, char **argv)
 	if (!(out = calloc(1, end)))
 		die("out of memory", 0);
 	wr16(out, 0x5a4d);
-	wr32(out + 0x3c, DOS_HEADER);
-	memcpy(out + DOS_HEADER, in + pe, 24);
-	wr16(out + DOS_HEADER + 6, nsec);
-	wr16(out + DOS_HEADER + 20, optsize);
-	memcpy(out + DOS_HEADER + 24, opt, optsize);
-	opt = out + DOS_HEADER + 24;
+	memcpy(out + pe_at, in + pe, 24);
+	wr16(out + pe_at + 6, nsec);
+	wr16(out + pe_at + 20, optsize);
+	memcpy(out + pe_at + 24, opt, optsize);
+	wr32(out + 0x3c, pe_at); /* e_lfanew; BaseOfCode when pe_at is 16 */
+	opt = out + pe_at + 24;
+	if (ndirs > 1) {
+		wr32(opt + OPT_FIXED + 8, import_dir);
+		wr32(opt + OPT_FIXED + 12, import_size);
+	}
 	wr32(opt + 60, hdr);			  /* SizeOfHeaders */
 	wr32(opt + 64, 0);			  /* CheckSum */
 	wr32(opt + 108, ndirs);

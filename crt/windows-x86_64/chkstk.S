@@ -12,7 +12,7 @@
  * rax included, is preserved; rsp is not changed (the caller subtracts rax
  * itself after the call).
  */
-	.text
+	.section .text$___chkstk_ms,"x0"
 	.globl	___chkstk_ms
 	.def	___chkstk_ms; .scl 2; .type 32; .endef
 ___chkstk_ms:

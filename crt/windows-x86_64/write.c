@@ -6,10 +6,10 @@
  * library's doing, and there is none). A console shows them in its current
  * code page, so UTF-8 text looks right only under `chcp 65001`.
  *
- * The handle is fetched on every call: GetStdHandle only reads the PEB, and
- * caching it would cost a variable and go stale after SetStdHandle.
- * A closed or missing handle (NULL) makes WriteFile fail with
- * ERROR_INVALID_HANDLE, which comes back as -EBADF.
+ * The handle is read from the process parameters on every call (see
+ * __minrt_std_handle): caching it would cost a variable and go stale
+ * after SetStdHandle. A closed or missing handle (NULL) makes WriteFile
+ * fail with ERROR_INVALID_HANDLE, which comes back as -EBADF.
  */
 #include "minrt.h"
 #include "kernel32.h"
@@ -26,7 +26,7 @@ long minrt_write(int fd, const void *buf, size_t len)
 		return -9; /* EBADF */
 	if (len > MAX_IO)
 		len = MAX_IO;
-	if (!WriteFile(GetStdHandle(MINRT_STD_HANDLE(fd)), buf, (__minrt_dword)len, &done, 0))
-		return __minrt_errno_of(GetLastError());
+	if (!WriteFile(__minrt_std_handle(fd), buf, (__minrt_dword)len, &done, 0))
+		return __minrt_errno_of(__minrt_last_error());
 	return (long)done;
 }
