@@ -1,0 +1,34 @@
+/*
+ * The console over semihosting: fds 0, 1 and 2 are the debugger's terminal,
+ * the special file ":tt". The host has it open for nobody at first, so each
+ * fd opens it on first use, with the fopen() mode index that picks the
+ * stream: 0 "r" is stdin, 4 "w" stdout, 8 "a" stderr (fd * 4).
+ * SYS_WRITE and SYS_READ return the count of bytes NOT transferred.
+ */
+#include "minrt.h"
+#include "semihost.h"
+
+/* The host's handle for each fd, plus one: 0 means not open yet. */
+static long handle[3];
+
+/* The handle for fd (opening it if need be), or -1. */
+static long tt(int fd)
+{
+	if (!handle[fd])
+		handle[fd] = __minrt_semihost(SYS_OPEN, (long)":tt", fd * 4, 3) + 1;
+	return handle[fd] - 1;
+}
+
+long minrt_write(int fd, const void *buf, size_t len)
+{
+	if ((unsigned)fd > 2)
+		return -9; /* EBADF */
+	return (long)len - __minrt_semihost(SYS_WRITE, tt(fd), (long)buf, (long)len);
+}
+
+long minrt_read(int fd, void *buf, size_t len)
+{
+	if ((unsigned)fd > 2)
+		return -9;
+	return (long)len - __minrt_semihost(SYS_READ, tt(fd), (long)buf, (long)len);
+}

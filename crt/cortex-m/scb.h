@@ -1,0 +1,32 @@
+/*
+ * scb.h - the System Control Block registers minrt touches (ARMv7-M ARM
+ * B3.2, ARMv6-M ARM B3.2). Fixed addresses on every Cortex-M.
+ */
+#ifndef MINRT_SCB_H
+#define MINRT_SCB_H
+
+#include <stdint.h>
+
+static inline volatile uint32_t *__minrt_scb(uint32_t addr)
+{
+	return (volatile uint32_t *)addr;
+}
+
+enum {
+	SCB_VTOR = 0xE000ED08,	/* vector table offset (not on ARMv6-M) */
+	SCB_CFSR = 0xE000ED28,	/* configurable fault status: MMFSR | BFSR | UFSR */
+	SCB_HFSR = 0xE000ED2C,	/* hard fault status: FORCED, VECTTBL, DEBUGEVT */
+	SCB_MMFAR = 0xE000ED34, /* address of a MemManage fault, valid if CFSR.MMARVALID */
+	SCB_BFAR = 0xE000ED38,	/* address of a BusFault, valid if CFSR.BFARVALID */
+	SCB_CPACR = 0xE000ED88, /* coprocessor access: CP10/CP11 are the FPU */
+};
+
+/* ARMv7-M and ARMv8-M mainline have the fault status registers and VTOR;
+ * ARMv6-M has neither (reading them is a bus error there). */
+#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__) || defined(__ARM_ARCH_8M_MAIN__)
+#define MINRT_ARMV7M 1
+#else
+#define MINRT_ARMV7M 0
+#endif
+
+#endif

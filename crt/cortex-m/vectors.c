@@ -1,0 +1,82 @@
+/*
+ * The core's 16 vector table entries (ARMv7-M ARM B1.5.2; ARMv6-M has the
+ * subset without MemManage, BusFault, UsageFault and DebugMonitor) and the
+ * entry of every exception minrt handles itself.
+ *
+ * Each system handler is a weak alias of __minrt_exception: an exception
+ * nobody handles ends the run (with the fault report, if linked), never
+ * silently ignored or spun on.
+ */
+#include "minrt.h"
+#include "vectors.h"
+#include "scb.h"
+
+extern char __minrt_stack_top[];
+void Reset_Handler(void);
+
+#define WEAK_DEFAULT __attribute__((weak, alias("__minrt_exception")))
+void Default_Handler(void) WEAK_DEFAULT;
+void NMI_Handler(void) WEAK_DEFAULT;
+void HardFault_Handler(void) WEAK_DEFAULT;
+void MemManage_Handler(void) WEAK_DEFAULT;
+void BusFault_Handler(void) WEAK_DEFAULT;
+void UsageFault_Handler(void) WEAK_DEFAULT;
+void SVC_Handler(void) WEAK_DEFAULT;
+void DebugMon_Handler(void) WEAK_DEFAULT;
+void PendSV_Handler(void) WEAK_DEFAULT;
+void SysTick_Handler(void) WEAK_DEFAULT;
+
+__attribute__((used, section(".vectors.core"))) const union __minrt_vector __minrt_vectors[16] = {
+	{.sp = __minrt_stack_top},
+	{Reset_Handler},
+	{NMI_Handler},
+	{HardFault_Handler},
+#if MINRT_ARMV7M
+	{MemManage_Handler},
+	{BusFault_Handler},
+	{UsageFault_Handler},
+#else
+	{.reserved = 0}, {.reserved = 0}, {.reserved = 0},
+#endif
+	/* 7-10 reserved; reset.c relies on 7 being 0 */
+	{.reserved = 0}, {.reserved = 0}, {.reserved = 0}, {.reserved = 0},
+	{SVC_Handler},
+#if MINRT_ARMV7M
+	{DebugMon_Handler},
+#else
+	{.reserved = 0},
+#endif
+	{.reserved = 0},
+	{PendSV_Handler},
+	{SysTick_Handler},
+};
+
+/*
+ * The default for every exception nobody handles: end the run with status
+ * 1 (under a debugger or QEMU; without one, minrt_exit's semihosting call
+ * locks the core up, which halts it). Weak: linking the fault report
+ * (-Wl,-u,minrt_fault_handler, see fault.c) replaces it with one that
+ * prints the registers first. Not linked by default: it costs about 300
+ * bytes, more than a whole hello world.
+ */
+__attribute__((weak)) void __minrt_fault_entry(void)
+{
+	minrt_exit(1);
+}
+
+/*
+ * A branch, where an alias would not do: the aliases above are bound to
+ * this body when it is assembled, but a branch to __minrt_fault_entry is
+ * a relocation the linker resolves to the fault report's strong definition
+ * when that is linked. Naked: the fault report needs lr and sp as the
+ * exception entry left them.
+ */
+__attribute__((naked)) void __minrt_exception(void)
+{
+#if __ARM_ARCH_ISA_THUMB >= 2
+	__asm__ volatile("b.w	__minrt_fault_entry");
+#else
+	/* ARMv6-M's b reaches only 2 KiB */
+	__asm__ volatile("ldr	r0, =__minrt_fault_entry\n\tbx	r0\n\t.ltorg");
+#endif
+}

@@ -1,0 +1,183 @@
+# Cortex-M firmware: three cores, each a target of its own (build/<target>/),
+# run in QEMU by tests/integration/cortex-m.sh.
+#
+#   target      core, ABI                 Rust target            QEMU chip
+#   cortex-m3   Cortex-M3                 thumbv7m-none-eabi     lm3s6965
+#   cortex-m4f  Cortex-M4F, hard float    thumbv7em-none-eabihf  mps2-an386
+#   cortex-m0   Cortex-M0                 thumbv6m-none-eabi     microbit
+#
+# How the pieces fit:
+# - libminrt.a per target: crt/common + crt/cortex-m (the glob, as for every
+#   target), compiled with crt/cortex-m/cflags plus the core's flags. It
+#   holds the 16 core vectors; nothing chip-specific.
+# - A chip's device vectors are crt/cortex-m/chips/<chip>.c, compiled per
+#   target into build/<target>/chips/<chip>.o, an object linked explicitly
+#   (in the archive, the tables of different chips would clash, and the
+#   linker would pull none of them). Every chip of a core is built; the
+#   examples link the QEMU chip's.
+# - linker-scripts/cortex-m/<chip>.ld: the chip's FLASH and RAM, its IRQ
+#   count (the vector table size check), then INCLUDE sections.ld; so the
+#   link needs -L linker-scripts/cortex-m.
+# - Rust: no cargo. toolchain/build-sysroot builds core, compiler_builtins
+#   and alloc for the three thumb targets into $(CM_SYSROOT) with Debian's
+#   rustc ($(RUSTC_CORTEXM); rlibs load only into the rustc that wrote
+#   them). Then the glue crate crt/rust as an rlib per target, then each
+#   example's src/main.rs with fat LTO, linked by arm-none-eabi-gcc with
+#   the same script, chip object and libminrt.a as C. With rustup and
+#   `rustup target add ...`: make RUSTC_CORTEXM=rustc CM_SYSROOT=
+#   (empty: rustc's own sysroot, nothing built).
+# - The fault report is opt-in (-Wl,-u,minrt_fault_handler): the fault
+#   and overflow examples link it; hello does not pay its ~300 bytes.
+# - overflow-c links with the stack below .data (minrt_stack_below_data).
+# Outputs: build/<target>/<name>.elf and the raw image <name>.bin.
+
+CC_ARM ?= arm-none-eabi-gcc
+OBJCOPY_ARM ?= arm-none-eabi-objcopy
+AR_ARM ?= arm-none-eabi-ar
+RUSTC_CORTEXM ?= /usr/bin/rustc
+CM_SYSROOT ?= $(BUILD)/sysroot
+QEMU_ARM ?= qemu-system-arm
+
+CM_TARGETS := cortex-m3 cortex-m4f cortex-m0
+CM_CPU.cortex-m3 := -mcpu=cortex-m3 -mthumb
+CM_CPU.cortex-m4f := -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16
+CM_CPU.cortex-m0 := -mcpu=cortex-m0 -mthumb
+CM_RUST.cortex-m3 := thumbv7m-none-eabi
+CM_RUST.cortex-m4f := thumbv7em-none-eabihf
+CM_RUST.cortex-m0 := thumbv6m-none-eabi
+CM_CHIP.cortex-m3 := lm3s6965
+CM_CHIP.cortex-m4f := mps2-an386
+CM_CHIP.cortex-m0 := microbit
+CM_CHIPS.cortex-m3 := lm3s6965 stm32f103c8
+CM_CHIPS.cortex-m4f := mps2-an386 stm32f407vg nrf52840
+CM_CHIPS.cortex-m0 := microbit
+
+CM_CFLAGS := $(shell cat crt/cortex-m/cflags)
+CM_SRCS := $(sort $(wildcard crt/common/*.c crt/cortex-m/*.c crt/cortex-m/*.S))
+CM_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/cortex-m/*.h) crt/cortex-m/cflags
+CM_SCRIPTS := $(wildcard linker-scripts/cortex-m/*.ld)
+
+# How users compile and link a minrt firmware (C): the core's flags, then
+#   $(CM_PROG_CFLAGS) main.c $(CM_LDFLAGS) -T <chip>.ld build/<target>/chips/<chip>.o -lminrt -lgcc
+# (-lgcc: 64-bit division in the number printer, on cores without it).
+CM_PROG_CFLAGS := -Os -ffreestanding -fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-ffunction-sections -fdata-sections -Icrt/include -Icrt/cortex-m
+CM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -Llinker-scripts/cortex-m
+CM_FAULT_REPORT := -Wl,-u,minrt_fault_handler
+CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
+
+CM_C_EXAMPLES := hello-c exit-cmdline-c fault-c overflow-c
+CM_NEWLIB_EXAMPLES := newlib-printf-c
+CM_RUST_EXAMPLES := hello-rust panic-rust
+# alloc-rust needs the glue crate's allocator (crt/rust/src/alloc.rs).
+CM_ALLOC := $(wildcard crt/rust/src/alloc.rs)
+ifneq ($(CM_ALLOC),)
+CM_RUST_EXAMPLES += alloc-rust
+endif
+CM_EXAMPLES := $(CM_C_EXAMPLES) $(CM_NEWLIB_EXAMPLES) $(CM_RUST_EXAMPLES)
+
+# Per-example link extras.
+CM_EXTRA.fault-c := $(CM_FAULT_REPORT)
+CM_EXTRA.overflow-c := $(CM_FAULT_REPORT) $(CM_STACK_BELOW)
+
+.PHONY: cortex-m cortex-m-sysroot
+CM_OUTPUTS :=
+
+# --- the Rust sysroot: one build for the three targets ----------------------
+# Grouped: one run builds all three (two at a time on two CPUs, ~50 s).
+ifneq ($(CM_SYSROOT),)
+CM_SYSROOT_LIBS := $(foreach t,$(CM_TARGETS),$(CM_SYSROOT)/lib/rustlib/$(CM_RUST.$(t))/lib/liballoc.rlib)
+$(CM_SYSROOT_LIBS) &: toolchain/build-sysroot | $(DEPS_STAMP)
+	RUSTC=$(RUSTC_CORTEXM) toolchain/build-sysroot $(CM_SYSROOT) $(foreach t,$(CM_TARGETS),$(CM_RUST.$(t)))
+cortex-m-sysroot: $(CM_SYSROOT_LIBS)
+CM_SYSROOT_FLAG := --sysroot $(abspath $(CM_SYSROOT))
+endif
+
+# The glue crate's sources (its build.rs is cargo's; here rustc is called directly).
+CM_GLUE_SRCS := $(wildcard crt/rust/src/*.rs)
+# Two builds of it per target: without and with the allocator (rustc 1.63
+# needs #[alloc_error_handler] for that: an unstable feature, hence
+# RUSTC_BOOTSTRAP=1 there, as crt/rust/build.rs arranges under cargo).
+CM_GLUE.rust := --cfg 'feature="panic-handler"'
+CM_GLUE.rust-alloc := --cfg 'feature="panic-handler"' --cfg 'feature="alloc"' --cfg minrt_alloc_error_handler
+# Which examples use the allocator (and so the second build).
+CM_GLUE_OF.alloc-rust := rust-alloc
+
+# $(call cm_target,TARGET) defines everything for one target.
+define cm_target
+$(1)_B := $(BUILD)/$(1)
+$(1)_OBJS := $$(patsubst crt/%,$(BUILD)/$(1)/obj/%.o,$(CM_SRCS))
+
+$(BUILD)/$(1)/obj/%.o: crt/% $(CM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/include -Icrt/common -Icrt/cortex-m -c $$< -o $$@
+
+$(BUILD)/$(1)/libminrt.a: $$($(1)_OBJS)
+	@rm -f $$@
+	$(AR_ARM) crs $$@ $$^
+
+$(BUILD)/$(1)/chips/%.o: crt/cortex-m/chips/%.c $(CM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/cortex-m -c $$< -o $$@
+
+# Everything a program links besides its own code.
+$(1)_LINK_DEPS := $(BUILD)/$(1)/libminrt.a $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o $(CM_SCRIPTS)
+$(1)_LINK := -T $(CM_CHIP.$(1)).ld $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o -L$(BUILD)/$(1)
+
+$(BUILD)/$(1)/%.elf: examples/%/main.c $$($(1)_LINK_DEPS)
+	$(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $$< $(CM_LDFLAGS) $$(CM_EXTRA.$$*) $$($(1)_LINK) -lminrt -lgcc -o $$@
+
+# newlib-nano's stdio on top of minrt's startup and system calls: its libc
+# calls _write & co, which libminrt.a provides, hence the group.
+$(BUILD)/$(1)/newlib-printf-c.elf: examples/newlib-printf-c/main.c $$($(1)_LINK_DEPS)
+	$(CC_ARM) $(CM_CPU.$(1)) -Os -ffunction-sections -fdata-sections --specs=nano.specs -Icrt/cortex-m $$< \
+		-nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -Llinker-scripts/cortex-m $$($(1)_LINK) \
+		-Wl,--start-group -lminrt -lc_nano -lgcc -Wl,--end-group -o $$@
+
+$(BUILD)/$(1)/%.bin: $(BUILD)/$(1)/%.elf
+	$(OBJCOPY_ARM) -O binary $$< $$@
+
+# Rust: the glue crate, then each example with fat LTO (one object), linked
+# like C. -nostartfiles: Reset_Handler is the entry, from libminrt.a.
+$(BUILD)/$(1)/%/libminrt.rlib: $(CM_GLUE_SRCS) $(CM_SYSROOT_LIBS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	RUSTC_BOOTSTRAP=1 $(RUSTC_CORTEXM) --edition 2021 --crate-type rlib --crate-name minrt --target $(CM_RUST.$(1)) \
+		$(CM_SYSROOT_FLAG) -C opt-level=z -C panic=abort $$(CM_GLUE.$$*) --out-dir $$(@D) crt/rust/src/lib.rs
+
+# libminrt.a goes in as the program's own native library (-l static), so
+# rustc puts it before compiler_builtins, which resolves its helper calls
+# (64-bit division in the number printer).
+$(1)_RUST_LINK := $(CM_CPU.$(1)) -nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments,--no-warn-execstack \
+	-L$(abspath linker-scripts/cortex-m) -T$(CM_CHIP.$(1)).ld $(abspath $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o) -lgcc
+.SECONDEXPANSION:
+$(BUILD)/$(1)/%.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)/libminrt.rlib $$($(1)_LINK_DEPS)
+	cd examples && $(RUSTC_CORTEXM) --edition 2021 --crate-type bin --crate-name $$(subst -,_,$$*) \
+		--target $(CM_RUST.$(1)) $(CM_SYSROOT_FLAG) \
+		--extern minrt=$(abspath $(BUILD)/$(1))/$$(or $$(CM_GLUE_OF.$$*),rust)/libminrt.rlib \
+		-L native=$(abspath $(BUILD)/$(1)) -l static=minrt \
+		-C opt-level=z -C panic=abort -C lto=fat -C codegen-units=1 -C debuginfo=0 -C linker=$(CC_ARM) \
+		$$(addprefix -Clink-arg=,$$($(1)_RUST_LINK) $$(CM_EXTRA.$$*)) \
+		-o $(abspath $(BUILD)/$(1))/$$*.elf $$*/src/main.rs
+
+$(1)_OUTPUTS := $(BUILD)/$(1)/libminrt.a $(addprefix $(BUILD)/$(1)/chips/,$(addsuffix .o,$(CM_CHIPS.$(1)))) \
+	$(foreach e,$(CM_EXAMPLES),$(BUILD)/$(1)/$(e).elf $(BUILD)/$(1)/$(e).bin)
+CM_OUTPUTS += $$($(1)_OUTPUTS)
+
+.PHONY: $(1)
+$(1): $$($(1)_OUTPUTS)
+endef
+$(foreach t,$(CM_TARGETS),$(eval $(call cm_target,$(t))))
+
+# Make keeps the .elf files between the .bin and .c/.rs rules.
+.SECONDARY: $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_EXAMPLES),$(BUILD)/$(t)/$(e).elf) \
+	$(BUILD)/$(t)/rust/libminrt.rlib $(BUILD)/$(t)/rust-alloc/libminrt.rlib)
+
+cortex-m: $(CM_OUTPUTS)
+
+ALL_OUTPUTS += $(CM_OUTPUTS)
+# Size rows: flash bytes (text + data) of the hello worlds, the allocator
+# example and newlib-nano's printf on minrt (beside the peers in sizes.mk).
+CM_SIZED := hello-c hello-rust newlib-printf-c $(if $(CM_ALLOC),alloc-rust)
+SIZE_ARTIFACTS += $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_SIZED),$(t):$(e):minrt:$(BUILD)/$(t)/$(e).elf))
+TEST_DEPS += $(CM_OUTPUTS)
+TEST_SUITES += tests/integration/cortex-m.sh

@@ -1,0 +1,178 @@
+#!/bin/bash
+# Integration tests for the Cortex-M targets: every firmware runs in QEMU
+# (under timeout) and its console output and exit status are checked
+# exactly. Semihosting's stdout ":tt" is QEMU's stdout, its stderr QEMU's
+# stderr; QEMU's own chatter about the boards' devices is filtered out.
+# Then the linker scripts' ASSERTs, by links that must fail.
+cd "$(dirname "$0")/../.."
+. tests/lib.sh
+B=${BUILD:-build}
+HELLO=$'Hello, world!\n'
+CC_ARM=${CC_ARM:-arm-none-eabi-gcc}
+TIMEOUT=20
+
+# qemu_run MACHINE ELF [ARGS]: the firmware's stdout and stderr, QEMU's
+# status. ARGS become the semihosting command line (-append).
+qemu_run() {
+	local st
+	{ timeout 10 qemu-system-arm -M "$1" -display none -chardev stdio,id=sh0 \
+		-semihosting-config enable=on,target=native,chardev=sh0 -kernel "$2" ${3+-append "$3"} 2>&1 1>&3 3>&- |
+		grep -v -e '^Timer with period zero, disabling$' -e '^stellaris_enet: ' >&2
+	  st=${PIPESTATUS[0]}; } 3>&1
+	return "$st"
+}
+export -f qemu_run
+for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
+	t=${tm%%:*}
+	m=${tm#*:}
+	Q=(bash -c 'qemu_run "$@"' qemu_run "$m")
+	D=$B/$t
+
+	check "$t: hello-c prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-c.elf
+	check "$t: hello-rust prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-rust.elf
+
+	# The .bin is the flash image: text + data bytes, vector table first.
+	for p in hello-c hello-rust; do
+		read -r text data _ < <(arm-none-eabi-size $D/$p.elf | tail -n 1)
+		if [ "$(stat -c %s $D/$p.bin)" = $((text + data)) ] &&
+			cmp -s -n 8 $D/$p.bin <(arm-none-eabi-objcopy -O binary -j .vector_table $D/$p.elf /dev/stdout); then
+			ok "$t: $p.bin is the flash image ($((text + data)) bytes)"
+		else
+			notok "$t: $p.bin is the flash image" "bin $(stat -c %s $D/$p.bin) bytes, text+data $((text + data))"
+		fi
+	done
+
+	E=$D/exit-cmdline-c.elf
+	check "$t: main returns 0" 0 "" "" -- "${Q[@]}" $E 0
+	check "$t: main returns 42" 42 "" "" -- "${Q[@]}" $E 42
+	check "$t: main returns 255" 255 "" "" -- "${Q[@]}" $E 255
+	check "$t: minrt_exit(7)" 7 "" "" -- "${Q[@]}" $E "exit 7"
+	check "$t: abort exits 134" 134 "" "" -- "${Q[@]}" $E abort
+	check "$t: panic prints location and message, exits 101" 101 "" \
+		$'panicked at examples/exit-cmdline-c/main.c:49:0:\nasked to panic\n' -- "${Q[@]}" $E panic
+	check "$t: command line echoed" 0 $'semihosting works\n' "" -- "${Q[@]}" $E "echo semihosting works"
+	# QEMU's console read does not wait for input, so only its end is
+	# deterministic: 0 bytes from an empty stdin.
+	check "$t: console read at end of input" 0 $'0 bytes\n' "" -- "${Q[@]}" $E read
+	check "$t: unknown command" 2 "" $'?\n' -- "${Q[@]}" $E ""
+
+	check "$t: panic-rust prints the location on stderr, exits 101" 101 "" \
+		$'panicked at panic-rust/src/main.rs:10:9:\n' -- "${Q[@]}" $D/panic-rust.elf
+
+	check "$t: newlib-nano printf, malloc and stderr on minrt's startup" 3 \
+		$'Hello from newlib-nano: 2 + 3 = 5\nhex 0xbeef, string "ok", char z\nmalloc\'d buffer: 00042|ab  |\n' \
+		$'to stderr\n' -- "${Q[@]}" $D/newlib-printf-c.elf
+
+	# The fault report: r0 as passed, pc at the undefined instruction in
+	# trap(), lr in main after the call; the fault status registers on
+	# ARMv7-M (UsageFault UNDEFINSTR, escalated: HFSR.FORCED).
+	F=$D/fault-c.elf
+	trap=$(arm-none-eabi-nm $F | awk '$3 == "trap" { print $1 }')
+	call=$(arm-none-eabi-objdump -d $F | awk '/bl[ \t].*<trap>/ { sub(":", "", $1); print $1; exit }')
+	pc=$(printf '0x%08x' $((0x$trap & ~1)))
+	lr=$(printf '0x%08x' $((0x$call + 4 + 1)))
+	out=$("${Q[@]}" $F 2>&1 >/dev/null)
+	st=$?
+	v7=1
+	[ $t = cortex-m0 ] && v7=0
+	field() { awk -v n="$1" '$1 == n { print $2 }' <<<"$out"; }
+	fails=()
+	[ $st = 1 ] || fails+=("status $st (want 1)")
+	[ "$(head -n 1 <<<"$out")" = "hard fault" ] || fails+=("first line: $(head -n 1 <<<"$out")")
+	[ "$(field ipsr)" = 0x00000003 ] || fails+=("ipsr $(field ipsr)")
+	[ "$(field r0)" = 0xc0ffee00 ] || fails+=("r0 $(field r0)")
+	[ "$(field pc)" = "$pc" ] || fails+=("pc $(field pc) (want $pc, trap)")
+	[ "$(field lr)" = "$lr" ] || fails+=("lr $(field lr) (want $lr, after the call in main)")
+	for r in r1 r2 r3 r12 xpsr; do
+		[[ $(field $r) =~ ^0x[0-9a-f]{8}$ ]] || fails+=("$r missing")
+	done
+	if [ $v7 = 1 ]; then
+		[ "$(field cfsr)" = 0x00010000 ] || fails+=("cfsr $(field cfsr) (want UNDEFINSTR)")
+		[ "$(field hfsr)" = 0x40000000 ] || fails+=("hfsr $(field hfsr) (want FORCED)")
+		[ "$(field mmfar)" = 0x00000000 ] && [ "$(field bfar)" = 0x00000000 ] || fails+=("mmfar/bfar")
+		lines=14
+	else
+		lines=10 # ARMv6-M has no fault status registers
+	fi
+	[ "$(wc -l <<<"$out")" = $lines ] || fails+=("$(wc -l <<<"$out") lines (want $lines)")
+	if [ ${#fails[@]} = 0 ]; then
+		ok "$t: fault report (r0, pc, lr, status registers), exit 1"
+	else
+		notok "$t: fault report" "${fails[@]}" "$out"
+	fi
+
+	# Stack below .data: unbounded recursion runs off the start of RAM and
+	# the push faults. Only the micro:bit model faults there; QEMU's
+	# lm3s6965evb and mps2-an386 read and write unmapped addresses below
+	# RAM without a bus error (the real chips raise one).
+	if [ $t = cortex-m0 ]; then
+		check "$t: stack overflow ends in the fault report" 1 $'recursing\n' \
+			$'stack overflow\nipsr  0x00000003\n' -- "${Q[@]}" $D/overflow-c.elf
+	fi
+
+	if [ -f $D/alloc-rust.elf ]; then
+		# Its workload needs megabytes: on a chip it must end cleanly in
+		# the out-of-memory path (message, abort), not in a fault.
+		out=$("${Q[@]}" $D/alloc-rust.elf 2>&1)
+		st=$?
+		if [ $st = 134 ] && [[ $out =~ ^memory\ allocation\ of\ [0-9]+\ bytes\ failed$ ]]; then
+			ok "$t: alloc-rust runs out of the heap region cleanly ($out)"
+		else
+			notok "$t: alloc-rust runs out of the heap region cleanly" "status $st" "$out"
+		fi
+	fi
+done
+
+# --- the linker scripts' checks ------------------------------------------
+# Each link must fail with its ERROR(minrt) message.
+T=$B/cortex-m3
+link_fails() {
+	local name=$1 want=$2 out
+	shift 2
+	out=$("$CC_ARM" -mcpu=cortex-m3 -mthumb -Os -ffreestanding -Icrt/include examples/hello-c/main.c \
+		-nostdlib -nostartfiles -Wl,--gc-sections -Llinker-scripts/cortex-m "$@" -L$T -lminrt -lgcc \
+		-o /dev/null 2>&1)
+	if [ $? != 0 ] && grep -q "ERROR(minrt): $want" <<<"$out"; then
+		ok "linker script: $name"
+	else
+		notok "linker script: $name" "$out"
+	fi
+}
+link_fails "a chip's vectors with another chip's memory file" "the vector table is not 16 core" \
+	-T lm3s6965.ld $T/chips/stm32f103c8.o
+link_fails "no chip vectors at all" "the vector table is not 16 core" -T lm3s6965.ld
+link_fails "stack and heap larger than RAM" ".data + .bss + stack" \
+	-T lm3s6965.ld $T/chips/lm3s6965.o -Wl,--defsym=minrt_stack_size=0x8000,--defsym=minrt_heap_min=0x8001
+link_fails "a misaligned stack size" "the stack is not 8-byte aligned" \
+	-T lm3s6965.ld $T/chips/lm3s6965.o -Wl,--defsym=minrt_stack_size=0x7fc
+tmp=$(mktemp -d)
+printf 'extern int x; int *px(void) { return &x; } int x;\n' >$tmp/pic.c
+"$CC_ARM" -mcpu=cortex-m3 -mthumb -Os -fPIC -c $tmp/pic.c -o $tmp/pic.o
+link_fails "position-independent code (a .got)" "a .got section" \
+	-T lm3s6965.ld $T/chips/lm3s6965.o $tmp/pic.o -Wl,-u,px
+rm -rf $tmp
+
+# Every chip's memory file links hello-c with its own vectors.
+for tc in cortex-m3:stm32f103c8 cortex-m4f:stm32f407vg cortex-m4f:nrf52840 cortex-m3:lm3s6965 \
+	cortex-m4f:mps2-an386 cortex-m0:microbit; do
+	t=${tc%%:*}
+	c=${tc#*:}
+	case $t in
+	cortex-m3) cpu=(-mcpu=cortex-m3) ;;
+	cortex-m4f) cpu=(-mcpu=cortex-m4 -mfloat-abi=hard -mfpu=fpv4-sp-d16) ;;
+	cortex-m0) cpu=(-mcpu=cortex-m0) ;;
+	esac
+	out=$("$CC_ARM" "${cpu[@]}" -mthumb -Os -ffreestanding -Icrt/include examples/hello-c/main.c \
+		-nostdlib -nostartfiles -Wl,--gc-sections -Llinker-scripts/cortex-m -T $c.ld $B/$t/chips/$c.o \
+		-L$B/$t -lminrt -lgcc -o $B/$t/hello-c-$c.elf 2>&1)
+	st=$?
+	irqs=$(awk '/__minrt_device_irqs =/ { sub(";", "", $3); print $3 }' linker-scripts/cortex-m/$c.ld)
+	size=$(arm-none-eabi-objdump -h $B/$t/hello-c-$c.elf 2>/dev/null | awk '$2 == ".vector_table" { print $3 }')
+	size=$((16#${size:-0}))
+	if [ $st = 0 ] && [ "$size" = $(((16 + irqs) * 4)) ]; then
+		ok "$c: hello-c links, vector table of 16 + $irqs entries"
+	else
+		notok "$c: hello-c links" "status $st, vector table ${size:-?} bytes" "$out"
+	fi
+	rm -f $B/$t/hello-c-$c.elf
+done
