@@ -87,7 +87,8 @@ $(WXB)/%-tiny.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX)-tin
 	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
 
 # Rust examples, with rustc alone (Debian's cargo is not needed): the glue
-# crate as an rlib, once per feature set, then each example with LTO.
+# crate as an rlib, once per feature set and layout (the tiny feature
+# changes what minrt::main! defines), then each example with LTO.
 # libminrt.a goes in with -l, not as a link argument: rustc puts link
 # arguments after the mingw libraries its target always names, and LLVM,
 # like gcc, calls __main from a function named main, which libmingw32.a
@@ -100,6 +101,8 @@ WX_RUSTFLAGS := --edition 2021 --target $(WX_RUST_TARGET) -C opt-level=z -C pani
 WX_GLUE_SRCS := $(wildcard crt/rust/src/*.rs)
 WX_GLUE_FEATURES.plain := --cfg 'feature="panic-handler"'
 WX_GLUE_FEATURES.msg := --cfg 'feature="panic-handler"' --cfg 'feature="panic-message"'
+WX_GLUE_FEATURES.plain-tiny := $(WX_GLUE_FEATURES.plain) --cfg 'feature="tiny"'
+WX_GLUE_FEATURES.msg-tiny := $(WX_GLUE_FEATURES.msg) --cfg 'feature="tiny"'
 WX_GLUE.hello-rust := plain
 WX_GLUE.args-rust := plain
 WX_GLUE.panic-rust := msg
@@ -109,11 +112,11 @@ $(WXB)/rust-%/libminrt.rlib: $(WX_GLUE_SRCS) | $(DEPS_STAMP)
 	RUSTC_BOOTSTRAP=1 $(RUSTC_WINDOWS) $(WX_RUSTFLAGS) --crate-type rlib --crate-name minrt \
 		$(WX_GLUE_FEATURES.$*) --out-dir $(@D) crt/rust/src/lib.rs
 
-# $(call wx_rust,PROGRAM,OUTPUT,LINK-ARGS)
+# $(call wx_rust,PROGRAM,OUTPUT,LINK-ARGS,GLUE-SUFFIX)
 define wx_rust
 	cd examples && $(RUSTC_WINDOWS) $(WX_RUSTFLAGS) -C lto -C codegen-units=1 -C strip=symbols \
 		--crate-type bin --crate-name $(subst -,_,$(1)) \
-		--extern minrt=$(abspath $(WXB))/rust-$(WX_GLUE.$(1))/libminrt.rlib \
+		--extern minrt=$(abspath $(WXB))/rust-$(WX_GLUE.$(1))$(4)/libminrt.rlib \
 		-L native=$(abspath $(WXB)) -l static=minrt \
 		-C linker=$(CC_WINDOWS) -C link-arg=-nostdlib -C link-arg=-nostartfiles \
 		$(foreach a,$(3),-C link-arg=$(a)) -C link-arg=-lkernel32 \
@@ -132,8 +135,8 @@ $(addprefix $(WXB)/,$(addsuffix .exe,$(WX_RUST_EXAMPLES))): $(WXB)/%.exe: exampl
 	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
 
 $(addprefix $(WXB)/,$(addsuffix -tiny.exe,$(WX_RUST_EXAMPLES))): $(WXB)/%-tiny.exe: examples/%/src/main.rs \
-		$(WXB)/libminrt.a $$(WXB)/rust-$$(WX_GLUE.$$*)/libminrt.rlib linker-scripts/$(WX)-tiny.ld $(PE_SQUEEZE)
-	$(call wx_rust,$*,$(WXB)/$*-tiny.link.exe,$(WX_RUST_TINY_LINK))
+		$(WXB)/libminrt.a $$(WXB)/rust-$$(WX_GLUE.$$*)-tiny/libminrt.rlib linker-scripts/$(WX)-tiny.ld $(PE_SQUEEZE)
+	$(call wx_rust,$*,$(WXB)/$*-tiny.link.exe,$(WX_RUST_TINY_LINK),-tiny)
 	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
 
 TEST_DEPS += $(WX_OUTPUTS)

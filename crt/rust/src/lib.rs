@@ -121,8 +121,9 @@ macro_rules! main {
 /// Windows: the process entry of a Rust program. It calls `main` with no
 /// arguments, so a program that never calls [`args`] carries none of the
 /// command-line code; [`args`] builds them when first called. (A C
-/// program's entry, from the runtime, builds argv before `main`.)
-#[cfg(windows)]
+/// program's entry, from the runtime, builds argv before `main`.) The tiny
+/// layout's script names that entry itself, so with `tiny` there is none.
+#[cfg(all(windows, not(feature = "tiny")))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __entry {
@@ -134,7 +135,7 @@ macro_rules! __entry {
     };
 }
 
-#[cfg(not(windows))]
+#[cfg(not(all(windows, not(feature = "tiny"))))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __entry {
