@@ -28,6 +28,10 @@ WX_LIBS := -lminrt -lkernel32
 
 WX_C_EXAMPLES := hello-c exit-c
 WX_RUST_EXAMPLES := hello-rust args-rust panic-rust
+# alloc-rust needs the glue crate's allocator (crt/rust/src/alloc.rs).
+ifneq ($(wildcard crt/rust/src/alloc.rs),)
+WX_RUST_EXAMPLES += alloc-rust
+endif
 WX_PROGRAMS := $(WX_C_EXAMPLES) $(WX_RUST_EXAMPLES)
 WX_EXES := $(foreach p,$(WX_PROGRAMS),$(WXB)/$(p).exe $(WXB)/$(p)-tiny.exe) \
 	$(WXB)/argv-c.exe $(WXB)/stack-c.exe $(WXB)/spawn-c.exe
@@ -101,11 +105,16 @@ WX_RUSTFLAGS := --edition 2021 --target $(WX_RUST_TARGET) -C opt-level=z -C pani
 WX_GLUE_SRCS := $(wildcard crt/rust/src/*.rs)
 WX_GLUE_FEATURES.plain := --cfg 'feature="panic-handler"'
 WX_GLUE_FEATURES.msg := --cfg 'feature="panic-handler"' --cfg 'feature="panic-message"'
+# alloc: rustc 1.63 needs #[alloc_error_handler] (unstable) in a no_std
+# program using alloc; crt/rust/build.rs sets this cfg under cargo.
+WX_GLUE_FEATURES.alloc := --cfg 'feature="panic-handler"' --cfg 'feature="alloc"' --cfg minrt_alloc_error_handler
 WX_GLUE_FEATURES.plain-tiny := $(WX_GLUE_FEATURES.plain) --cfg 'feature="tiny"'
 WX_GLUE_FEATURES.msg-tiny := $(WX_GLUE_FEATURES.msg) --cfg 'feature="tiny"'
+WX_GLUE_FEATURES.alloc-tiny := $(WX_GLUE_FEATURES.alloc) --cfg 'feature="tiny"'
 WX_GLUE.hello-rust := plain
 WX_GLUE.args-rust := plain
 WX_GLUE.panic-rust := msg
+WX_GLUE.alloc-rust := alloc
 
 $(WXB)/rust-%/libminrt.rlib: $(WX_GLUE_SRCS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)

@@ -80,7 +80,8 @@ for i in range(nsec):
 print('base=%#x aslr=%d dep=%d wx=%d sections=%d' % (base, dllch & 0x60 == 0x60, dllch & 0x100 != 0, wx, nsec))
 EOF
 }
-for p in hello-c exit-c hello-rust args-rust panic-rust; do
+for p in hello-c exit-c hello-rust args-rust panic-rust alloc-rust; do
+	[ $p = alloc-rust ] && [ ! -e "$B/$p.exe" ] && continue
 	l=$(layout "$B/$p.exe")
 	case $l in
 	*"aslr=1 dep=1 wx=0 "*) ok "$p: default layout has ASLR, DEP, no writable code ($l)" ;;
@@ -183,6 +184,15 @@ row 'empty quoted arguments' 'p "" a ""' $'4\n[p]\n[]\n[a]\n[]\n'
 row 'a quote left open runs to the end' 'p "a b' $'2\n[p]\n[a b]\n'
 row 'backslashes not before a quote' 'p \\ a\b\\' $'3\n[p]\n[\\\\]\n[a\\b\\\\]\n'
 row 'non-ASCII and astral characters' 'p é "😀 x"' $'3\n[p]\n[é]\n[😀 x]\n'
+
+# --- the heap (VirtualAlloc underneath) ------------------------------------------------
+if [ -e "$B/alloc-rust.exe" ]; then
+	for v in "" -tiny; do
+		wcheck "alloc-rust$v: collections on minrt's heap, checksum" 0 $'checksum 0x2369a7514d6012a6\n' "" -- "$B/alloc-rust$v.exe"
+		wcheck "alloc-rust$v: out of memory says so and aborts (3)" 3 "" \
+			$'memory allocation of 4611686018427387903 bytes failed\n' -- "$B/alloc-rust$v.exe" oom
+	done
+fi
 
 # --- stack probes, pipes ------------------------------------------------------------
 wcheck "stack-c: a 64 KiB local array (___chkstk_ms)" 0 $'196608\n' "" -- "$B/stack-c.exe"
