@@ -8,15 +8,19 @@
 #include "minrt.h"
 #include "semihost.h"
 
-/* The host's handle for each fd, plus one: 0 means not open yet. */
+/* The host's handle for each fd; 0 means not open yet (SYS_OPEN never
+ * returns 0: a handle is non-zero, a failure -1, and -1 stays cached). */
 static long handle[3];
 
-/* The handle for fd (opening it if need be), or -1. */
-static long tt(int fd)
+/* The handle for fd, opening it if need be. Inlined: a program usually
+ * writes and never reads, and a call costs more than it saves. */
+static inline __attribute__((always_inline)) long tt(int fd)
 {
-	if (!handle[fd])
-		handle[fd] = __minrt_semihost(SYS_OPEN, (long)":tt", fd * 4, 3) + 1;
-	return handle[fd] - 1;
+	long h = handle[fd];
+
+	if (!h)
+		h = handle[fd] = __minrt_semihost(SYS_OPEN, (long)":tt", fd * 4, 3);
+	return h;
 }
 
 long minrt_write(int fd, const void *buf, size_t len)
