@@ -137,16 +137,19 @@ WX_RUST_DEFAULT_LINK := -Wl,--gc-sections,--dynamicbase,--high-entropy-va,--nxco
 WX_RUST_TINY_LINK := -Wl,--gc-sections,--disable-dynamicbase,--image-base=0x400000 \
 	-Wl,--file-alignment=16,--section-alignment=16 -T$(abspath linker-scripts/$(WX)-tiny.ld)
 
-.SECONDEXPANSION:
-$(addprefix $(WXB)/,$(addsuffix .exe,$(WX_RUST_EXAMPLES))): $(WXB)/%.exe: examples/%/src/main.rs \
-		$(WXB)/libminrt.a $$(WXB)/rust-$$(WX_GLUE.$$*)/libminrt.rlib linker-scripts/$(WX).ld $(PE_SQUEEZE)
-	$(call wx_rust,$*,$(WXB)/$*.link.exe,$(WX_RUST_DEFAULT_LINK))
-	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
+# $(call wx_rust_rules,PROGRAM): its default and tiny executables.
+define wx_rust_rules
+$(WXB)/$(1).exe: examples/$(1)/src/main.rs $(WXB)/libminrt.a $(WXB)/rust-$(WX_GLUE.$(1))/libminrt.rlib \
+		linker-scripts/$(WX).ld $(PE_SQUEEZE)
+	$$(call wx_rust,$(1),$(WXB)/$(1).link.exe,$$(WX_RUST_DEFAULT_LINK))
+	$(PE_SQUEEZE) $(WXB)/$(1).link.exe $$@
 
-$(addprefix $(WXB)/,$(addsuffix -tiny.exe,$(WX_RUST_EXAMPLES))): $(WXB)/%-tiny.exe: examples/%/src/main.rs \
-		$(WXB)/libminrt.a $$(WXB)/rust-$$(WX_GLUE.$$*)-tiny/libminrt.rlib linker-scripts/$(WX)-tiny.ld $(PE_SQUEEZE)
-	$(call wx_rust,$*,$(WXB)/$*-tiny.link.exe,$(WX_RUST_TINY_LINK),-tiny)
-	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
+$(WXB)/$(1)-tiny.exe: examples/$(1)/src/main.rs $(WXB)/libminrt.a $(WXB)/rust-$(WX_GLUE.$(1))-tiny/libminrt.rlib \
+		linker-scripts/$(WX)-tiny.ld $(PE_SQUEEZE)
+	$$(call wx_rust,$(1),$(WXB)/$(1)-tiny.link.exe,$$(WX_RUST_TINY_LINK),-tiny)
+	$(PE_SQUEEZE) $(WXB)/$(1)-tiny.link.exe $$@
+endef
+$(foreach p,$(WX_RUST_EXAMPLES),$(eval $(call wx_rust_rules,$(p))))
 
 TEST_DEPS += $(WX_OUTPUTS)
 TEST_SUITES += tests/integration/$(WX).sh

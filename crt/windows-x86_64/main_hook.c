@@ -2,8 +2,8 @@
  * __main: gcc for Windows targets inserts a call to it at the top of every
  * C function named main, expecting the mingw CRT's version, which runs the
  * constructors. Here it runs the .ctors table the default linker script
- * gathers between __minrt_ctors_start and __minrt_ctors_end (the tiny
- * script keeps it empty and refuses to link constructors).
+ * gathers between __minrt_ctors_start and __minrt_ctors_end. (The tiny
+ * script refuses constructors and makes __main a bare `ret` instead.)
  *
  * gcc emits .ctors, not .init_array, for mingw: the table is run from its
  * end backwards, which is what puts constructor priorities in order (ld
