@@ -78,7 +78,7 @@ CM_EXAMPLES := $(CM_C_EXAMPLES) $(CM_NEWLIB_EXAMPLES) $(CM_RUST_EXAMPLES)
 
 # Per-example link extras.
 CM_EXTRA.fault-c := $(CM_FAULT_REPORT)
-CM_EXTRA.overflow-c := $(CM_FAULT_REPORT) $(CM_STACK_BELOW)
+CM_EXTRA.overflow-c := $(CM_FAULT_REPORT) $(CM_STACK_BELOW) -Wl,-u,minrt_stack_guard
 
 .PHONY: cortex-m cortex-m-sysroot
 CM_OUTPUTS :=

@@ -19,11 +19,13 @@
  * in lr: its bit 2 says which stack, PSP (thread mode under an RTOS) or
  * MSP. __minrt_fault gets the frame's address.
  *
- * A main-stack frame below __minrt_stack_bottom was never written: the
- * stack overflowed (with the stack below .data, the push ran off the start
- * of RAM, which is what made it fault) and SP still points there, so any
- * push here would fault again and lock the core up. Then the handler moves
- * to a fresh stack at the top of the stack region and passes no frame.
+ * A main-stack frame below __minrt_stack_limit (the stack region's bottom
+ * plus 32 bytes, the MPU guard's size, stack_guard.c) was not written, or
+ * not all of it: the stack overflowed (into the guard, or with the stack
+ * below .data off the start of RAM: that is what made the push fault) and
+ * SP still points there, so any push here would fault again and lock the
+ * core up. Then the handler moves to a fresh stack at the top of the stack
+ * region and passes no frame.
  * Naked, and in ARMv6-M instructions only, so one body serves every core.
  */
 __attribute__((naked)) void minrt_fault_handler(void)
@@ -35,7 +37,7 @@ __attribute__((naked)) void minrt_fault_handler(void)
 		"	mrs	r0, psp\n"		/* (mrs leaves the flags alone) */
 		"	bne	1f\n"
 		"	mrs	r0, msp\n"
-		"	ldr	r1, =__minrt_stack_bottom\n"
+		"	ldr	r1, =__minrt_stack_limit\n"
 		"	cmp	r0, r1\n"
 		"	bhs	1f\n"
 		"	ldr	r1, =__minrt_stack_top\n"

@@ -68,6 +68,14 @@ void minrt_fault_report(const struct minrt_fault *f);
 long minrt_cmdline(char *buf, size_t len);
 
 /*
+ * Makes the lowest 32 bytes of the main stack's region no-access with the
+ * MPU (ARMv7-M; nothing on ARMv6-M), so an overflow faults, and the fault
+ * report says "stack overflow". Opt-in: link with -Wl,-u,minrt_stack_guard
+ * and startup calls it before any constructor.
+ */
+void minrt_stack_guard(void);
+
+/*
  * The deepest the main stack has been, in bytes. Linking this function
  * makes startup paint the stack region with a pattern first; a program
  * that never calls it pays nothing.

@@ -1,6 +1,6 @@
 /*
- * scb.h - the System Control Block registers minrt touches (ARMv7-M ARM
- * B3.2, ARMv6-M ARM B3.2). Fixed addresses on every Cortex-M.
+ * scb.h - the System Control Block and MPU registers minrt touches (ARMv7-M
+ * ARM B3.2, B3.5; ARMv6-M ARM B3.2). Fixed addresses on every Cortex-M.
  */
 #ifndef MINRT_SCB_H
 #define MINRT_SCB_H
@@ -19,6 +19,10 @@ enum {
 	SCB_MMFAR = 0xE000ED34, /* address of a MemManage fault, valid if CFSR.MMARVALID */
 	SCB_BFAR = 0xE000ED38,	/* address of a BusFault, valid if CFSR.BFARVALID */
 	SCB_CPACR = 0xE000ED88, /* coprocessor access: CP10/CP11 are the FPU */
+	MPU_CTRL = 0xE000ED94,	/* MPU enable, default map for privileged code */
+	MPU_RNR = 0xE000ED98,	/* region the next two registers address */
+	MPU_RBAR = 0xE000ED9C,	/* region base address */
+	MPU_RASR = 0xE000EDA0,	/* region size, access, enable */
 };
 
 /* ARMv7-M and ARMv8-M mainline have the fault status registers and VTOR;

@@ -10,12 +10,13 @@
 
 #define PAINT 0xa5a5a5a5u
 
-extern uint32_t __minrt_stack_bottom[], __minrt_stack_top[];
+/* From the MPU guard's top (stack_guard.c): painting it would fault. */
+extern uint32_t __minrt_stack_limit[], __minrt_stack_top[];
 
 /* Everything below the caller's frame is free this early in startup. */
 static void paint(void)
 {
-	uint32_t *p = __minrt_stack_bottom, *sp;
+	uint32_t *p = __minrt_stack_limit, *sp;
 
 	__asm__ volatile("mov %0, sp" : "=r"(sp));
 	while (p < sp - 8) /* margin: this frame's own pushes */
@@ -26,7 +27,7 @@ __attribute__((used, section(".minrt_init"))) static void (*const paint_entry)(v
 
 size_t minrt_stack_high_water(void)
 {
-	const uint32_t *p = __minrt_stack_bottom;
+	const uint32_t *p = __minrt_stack_limit;
 
 	while (p < __minrt_stack_top && *p == PAINT)
 		p++;

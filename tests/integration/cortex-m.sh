@@ -101,13 +101,30 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 		notok "$t: fault report" "${fails[@]}" "$out"
 	fi
 
-	# Stack below .data: unbounded recursion runs off the start of RAM and
-	# the push faults. Only the micro:bit model faults there; QEMU's
-	# lm3s6965evb and mps2-an386 read and write unmapped addresses below
-	# RAM without a bus error (the real chips raise one).
-	if [ $t = cortex-m0 ]; then
-		check "$t: stack overflow ends in the fault report" 1 $'recursing\n' \
-			$'stack overflow\nipsr  0x00000003\n' -- "${Q[@]}" $D/overflow-c.elf
+	# Stack below .data, plus the MPU guard on ARMv7-M: unbounded recursion
+	# faults at the stack's end (the guard, or the start of RAM: QEMU's
+	# lm3s6965evb and mps2-an386 would read and write below RAM without a
+	# bus error, the micro:bit faults there) and the report says so; on
+	# ARMv7-M the access was to the guard (CFSR.DACCVIOL, MMFAR in it).
+	out=$("${Q[@]}" $D/overflow-c.elf 2>&1)
+	st=$?
+	ram=$((16#$(arm-none-eabi-nm $D/overflow-c.elf | awk '$3 == "__minrt_stack_bottom" { print $1 }')))
+	fails=()
+	[ $st = 1 ] || fails+=("status $st (want 1)")
+	[ "$(head -n 3 <<<"$out")" = $'recursing\nstack overflow\nipsr  0x00000003' ] || fails+=("first lines")
+	if [ $v7 = 1 ]; then
+		cfsr=$(awk '$1 == "cfsr" { print $2 }' <<<"$out")
+		mmfar=$(awk '$1 == "mmfar" { print $2 }' <<<"$out")
+		((cfsr & 0x82)) && ((mmfar >= ram && mmfar < ram + 32)) ||
+			fails+=("cfsr $cfsr, mmfar $mmfar: not a data access to the guard at $(printf 0x%08x $ram)")
+		[ "$(wc -l <<<"$out")" = 7 ] || fails+=("$(wc -l <<<"$out") lines (want 7: no stacked registers)")
+	else
+		[ "$(wc -l <<<"$out")" = 3 ] || fails+=("$(wc -l <<<"$out") lines (want 3)")
+	fi
+	if [ ${#fails[@]} = 0 ]; then
+		ok "$t: stack overflow ends in the fault report, exit 1"
+	else
+		notok "$t: stack overflow ends in the fault report" "${fails[@]}" "$out"
 	fi
 
 	if [ -f $D/alloc-rust.elf ]; then
