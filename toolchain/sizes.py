@@ -613,13 +613,13 @@ def cmd_sizes(a):
 
 def render_table(rows, ours_keys, notes=None):
     notes = notes or {}
-    out = ["%-15s %-12s %-26s %10s %12s %s" % ("target", "program", "variant", "bytes", "instrs", "")]
+    out = ["%-15s %-15s %-26s %10s %12s %s" % ("target", "program", "variant", "bytes", "instrs", "")]
     for r in rows:
         is_ours = (r[0], r[1], r[2]) in ours_keys
         extra = notes.get((r[0], r[1], r[2]), "")
         if r[3] == "-":
             extra = ("MISSING" if is_ours else "not built: ") + ("" if is_ours else extra)
-        out.append("%-15s %-12s %-26s %10s %12s %s" % (r[0], r[1], r[2] + ("" if is_ours else " (peer)"),
+        out.append("%-15s %-15s %-26s %10s %12s %s" % (r[0], r[1], r[2] + ("" if is_ours else " (peer)"),
                                                      fmt_int(r[3]), fmt_int(r[7]), extra))
     return "\n".join(out)
 
@@ -629,13 +629,13 @@ def render_table(rows, ours_keys, notes=None):
 
 def cmd_table(a):
     arts = read_artifacts(a.artifacts)
-    print("%-15s %-13s %-11s %9s %8s %7s %7s" % ("target", "program", "variant", "bytes", "text", "data", "bss"))
+    print("%-15s %-15s %-11s %9s %8s %7s %7s" % ("target", "program", "variant", "bytes", "text", "data", "bss"))
     for t, p, v, path in sorted(arts, key=lambda x: (target_rank(x[0]), x[1], x[2])):
         if not os.path.exists(path):
-            print("%-15s %-13s %-11s %9s" % (t, p, v, "missing"))
+            print("%-15s %-15s %-11s %9s" % (t, p, v, "missing"))
             continue
         b, n = measure_bytes(t, path)
-        print("%-15s %-13s %-11s %9s %8s %7s %7s" % (t, p, v, fmt_int(n), fmt_int(b.text), fmt_int(b.data),
+        print("%-15s %-15s %-11s %9s %8s %7s %7s" % (t, p, v, fmt_int(n), fmt_int(b.text), fmt_int(b.data),
                                                     fmt_int(b.bss)))
     return 0
 
