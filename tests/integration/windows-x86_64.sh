@@ -203,6 +203,30 @@ n=$(timeout 10 "$WINE" "$B/args-rust.exe" "$big" | (sleep 0.3; wc -c))
 [ "$n" = 30001 ] && ok "args-rust: 30 kB through a late pipe arrive whole" ||
 	notok "args-rust: 30 kB through a late pipe arrive whole" "got $n bytes"
 
+# A full disk and a reader that has gone: WriteFile fails, the program
+# sees -ENOSPC/-EPIPE and exits 1 (Windows has no SIGPIPE).
+check "hello-c: stdout on a full device exits 1" 1 "" "" -- bash -c 'exec "$0" "$1" >/dev/full' "$WINE" "$B/hello-c.exe"
+timeout 10 "$WINE" "$B/args-rust.exe" "$big" "$big" "$big" | head -c 10 >/dev/null
+st=${PIPESTATUS[0]}
+[ "$st" = 1 ] && ok "args-rust: reader gone is an error (EPIPE), exit 1" ||
+	notok "args-rust: reader gone is an error (EPIPE), exit 1" "status $st"
+
+# --- constructors, as a user links them -------------------------------------------------
+CC_WINDOWS=${CC_WINDOWS:-x86_64-w64-mingw32-gcc}
+cflags=(-Os -ffreestanding -fno-asynchronous-unwind-tables -fno-ident -mcmodel=small -ffunction-sections
+	-fdata-sections -Icrt/include tests/fixtures/ctor.c -nostdlib -nostartfiles -Wl,--gc-sections -L"$B")
+if "$CC_WINDOWS" "${cflags[@]}" -Wl,--dynamicbase,--nxcompat -T linker-scripts/windows-x86_64.ld \
+	-lminrt -lkernel32 -o "$TMP/ctor.exe" 2>"$TMP/err"; then
+	wcheck "default layout runs C constructors (through __main)" 0 "" "" -- "$TMP/ctor.exe"
+else
+	notok "default layout runs C constructors (through __main)" "$(cat "$TMP/err")"
+fi
+err=$("$CC_WINDOWS" "${cflags[@]}" -Wl,--disable-dynamicbase,--image-base=0x400000 \
+	-Wl,--file-alignment=16,--section-alignment=16 -T linker-scripts/windows-x86_64-tiny.ld \
+	-lminrt -lkernel32 -o "$TMP/ctor-tiny.exe" 2>&1)
+echo "$err" | grep -q 'ERROR(minrt): constructors' && ok "tiny layout rejects constructors with a message" ||
+	notok "tiny layout rejects constructors with a message" "$err"
+
 # --- the harness itself -------------------------------------------------------------
 # A 32-bit image (the same file with its machine field set to i386) and a
 # truncated one must fail, although wine64 may exit 0 on both.
@@ -212,6 +236,10 @@ printf '\x4c\x01' | dd of="$TMP/i386.exe" bs=1 seek=$((pe + 4)) conv=notrunc sta
 r=$(wcheck "i386" 0 "$HELLO" "" -- "$TMP/i386.exe")
 [[ $r == "not ok - i386"* ]] && ok "harness: a 32-bit image fails the check" ||
 	notok "harness: a 32-bit image fails the check" "$r"
+err=$(${BUILD}/tools/pe-squeeze "$TMP/i386.exe" "$TMP/out.exe" 2>&1)
+st=$?
+[ $st = 1 ] && [[ $err == *"not an x86-64 image"* ]] && ok "pe-squeeze refuses a 32-bit image" ||
+	notok "pe-squeeze refuses a 32-bit image" "status $st: $err"
 head -c 700 "$B/hello-c.exe" >"$TMP/cut.exe"
 r=$(wcheck "cut" 0 "$HELLO" "" -- "$TMP/cut.exe")
 [[ $r == "not ok - cut"* ]] && ok "harness: a truncated image fails the check" ||
