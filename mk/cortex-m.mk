@@ -66,13 +66,13 @@ CM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -
 CM_FAULT_REPORT := -Wl,-u,minrt_fault_handler
 CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
 
-CM_C_EXAMPLES := hello-c exit-cmdline-c fault-c overflow-c
+CM_C_EXAMPLES := hello-c exit-cmdline-c fault-c overflow-c stack-c float-c
 CM_NEWLIB_EXAMPLES := newlib-printf-c
 CM_RUST_EXAMPLES := hello-rust panic-rust
 # alloc-rust needs the glue crate's allocator (crt/rust/src/alloc.rs).
 CM_ALLOC := $(wildcard crt/rust/src/alloc.rs)
 ifneq ($(CM_ALLOC),)
-CM_RUST_EXAMPLES += alloc-rust
+CM_RUST_EXAMPLES += alloc-rust heap-rust
 endif
 CM_EXAMPLES := $(CM_C_EXAMPLES) $(CM_NEWLIB_EXAMPLES) $(CM_RUST_EXAMPLES)
 
@@ -102,6 +102,7 @@ CM_GLUE.rust := --cfg 'feature="panic-handler"'
 CM_GLUE.rust-alloc := --cfg 'feature="panic-handler"' --cfg 'feature="alloc"' --cfg minrt_alloc_error_handler
 # Which examples use the allocator (and so the second build).
 CM_GLUE_OF.alloc-rust := rust-alloc
+CM_GLUE_OF.heap-rust := rust-alloc
 
 # $(call cm_target,TARGET) defines everything for one target.
 define cm_target

@@ -1,29 +1,30 @@
 /*
- * A 64 KiB local array, 16 pages below the caller's frame. Windows commits
- * the stack one guard page at a time, so the compiler calls ___chkstk_ms
- * to touch each page on the way down; without it (or with a broken one)
- * the first write lands past the guard page and the process dies.
- * Prints the sum of the array, 65536 * 3 = 196608, and exits 0.
- * noipa keeps gcc from folding the array away.
+ * The stack high-water mark (Cortex-M only): linking
+ * minrt_stack_high_water() makes startup paint the stack, so the program
+ * can see how deep it has been. Prints the mark before and after a
+ * recursion 16 frames deep; the tests check that it grew, and by at least
+ * the frames' size.
  */
 #include "minrt.h"
+#include "minrt_cortex_m.h"
 
-__attribute__((noipa)) static uint64_t sum(size_t n)
+__attribute__((noinline)) static unsigned dive(unsigned n)
 {
-	volatile unsigned char big[65536];
-	uint64_t s = 0;
-	size_t i;
+	volatile char frame[32];
 
-	for (i = 0; i < n; i++)
-		big[i] = 3;
-	for (i = 0; i < n; i++)
-		s += big[i];
-	return s;
+	frame[0] = (char)n;
+	return n ? dive(n - 1) + frame[0] : 0;
 }
 
 int main(void)
 {
-	minrt_print_u64(1, sum(65536));
+	size_t before = minrt_stack_high_water(), after;
+
+	dive(16);
+	after = minrt_stack_high_water();
+	minrt_print_u64(1, before);
+	minrt_puts(1, " ");
+	minrt_print_u64(1, after);
 	minrt_puts(1, "\n");
 	return 0;
 }

@@ -127,6 +127,27 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 		notok "$t: stack overflow ends in the fault report" "${fails[@]}" "$out"
 	fi
 
+	# Floating point: FPU instructions on the M4F (startup must have
+	# enabled the FPU, or they fault), libgcc's soft-float elsewhere.
+	check "$t: float arithmetic" 0 $'3375 333333\n' "" -- "${Q[@]}" $D/float-c.elf
+
+	# The high-water mark: startup painted the stack; 16 frames of at least
+	# 32 bytes each must show, and the whole stays inside the region.
+	out=$("${Q[@]}" $D/stack-c.elf 2>&1)
+	st=$?
+	read -r before after <<<"$out"
+	if [ $st = 0 ] && [[ $before =~ ^[0-9]+$ ]] && [[ $after =~ ^[0-9]+$ ]] &&
+		((before > 0 && after - before >= 16 * 32 && after < 2048)); then
+		ok "$t: stack high-water mark ($before bytes, $after after 16 frames)"
+	else
+		notok "$t: stack high-water mark" "status $st" "$out"
+	fi
+
+	if [ -f $D/heap-rust.elf ]; then
+		check "$t: heap-rust: Vec, String, Box on the chip's heap, space reused" 0 \
+			"$(printf 'round %d: 167 squares, "heap on a chip", sum 13847854\n' 1 2)"$'\n' "" -- "${Q[@]}" $D/heap-rust.elf
+	fi
+
 	if [ -f $D/alloc-rust.elf ]; then
 		# Its workload needs megabytes: on a chip it must end cleanly in
 		# the out-of-memory path (message, abort), not in a fault.
