@@ -34,7 +34,7 @@ WX_RUST_EXAMPLES += alloc-rust
 endif
 WX_PROGRAMS := $(WX_C_EXAMPLES) $(WX_RUST_EXAMPLES)
 WX_EXES := $(foreach p,$(WX_PROGRAMS),$(WXB)/$(p).exe $(WXB)/$(p)-tiny.exe) \
-	$(WXB)/argv-c.exe $(WXB)/stack-c.exe $(WXB)/spawn-c.exe
+	$(WXB)/argv-c.exe $(WXB)/chkstk-c.exe $(WXB)/spawn-c.exe
 WX_OUTPUTS := $(WXB)/libminrt.a $(PE_SQUEEZE) $(WX_EXES)
 
 ALL_OUTPUTS += $(WX_OUTPUTS)
