@@ -87,7 +87,7 @@ CM_OUTPUTS :=
 # Grouped: one run builds all three (two at a time on two CPUs, ~50 s).
 ifneq ($(CM_SYSROOT),)
 CM_SYSROOT_LIBS := $(foreach t,$(CM_TARGETS),$(CM_SYSROOT)/lib/rustlib/$(CM_RUST.$(t))/lib/liballoc.rlib)
-$(CM_SYSROOT_LIBS) &: toolchain/build-sysroot | $(DEPS_STAMP)
+$(CM_SYSROOT_LIBS) &: toolchain/build-sysroot $(wildcard $(RUSTC_CORTEXM)) | $(DEPS_STAMP)
 	RUSTC=$(RUSTC_CORTEXM) toolchain/build-sysroot $(CM_SYSROOT) $(foreach t,$(CM_TARGETS),$(CM_RUST.$(t)))
 cortex-m-sysroot: $(CM_SYSROOT_LIBS)
 CM_SYSROOT_FLAG := --sysroot $(abspath $(CM_SYSROOT))

@@ -60,6 +60,10 @@ fn main() {
     }
     // The default script is also searched for by name (INCLUDE in others).
     println!("cargo:rustc-link-search=native={}", root.join("linker-scripts").display());
+    if kit == "cortex-m" {
+        // A chip's memory file (-T<chip>.ld) INCLUDEs sections.ld beside it.
+        println!("cargo:rustc-link-search=native={}", root.join("linker-scripts/cortex-m").display());
+    }
     println!("cargo:rustc-link-search=native={}", out.display());
 }
 
