@@ -33,11 +33,12 @@ $(AB)/test_alloc_bump-san: $(ALLOC_UNIT_DEPS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) $(ALLOC_SAN) -DBUMP_ARENA -DVARIANT='"bump-san"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
 
-# libFuzzer harness, with ASan and UBSan on the harness and the allocator.
-$(AB)/fuzz_alloc: tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c $(ALLOC_HDRS) mk/alloc.mk | $(DEPS_STAMP)
+# libFuzzer harness, with ASan and UBSan on the harness and the allocator;
+# it brings its own memory source (see tests/fuzz/fuzz_alloc.c).
+$(AB)/fuzz_alloc: tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) $(ALLOC_HDRS) mk/alloc.mk | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CLANG) $(ALLOC_HOST_CFLAGS) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-		tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c -o $@
+		tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) -o $@
 
 # make fuzz: time-boxed run that keeps its corpus between runs.
 .PHONY: fuzz

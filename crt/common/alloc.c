@@ -447,6 +447,15 @@ void *minrt_aligned_alloc(size_t a, size_t n)
 static struct { uintptr_t lo, hi; } reg[W == 8 ? 4096 : 64];
 static int nreg;
 
+/* Forgets the whole heap, so a fuzzer input starts from nothing. */
+void __minrt_heap_reset(void)
+{
+	memset(head, 0, sizeof head);
+	memset(map, 0, sizeof map);
+	top = lo = hi = 0;
+	nreg = 0;
+}
+
 void __minrt_heap_note(uintptr_t p, size_t len)
 {
 	int i = 0, j = 0;

@@ -1,26 +1,109 @@
 /*
- * libFuzzer harness for crt/common/alloc.c (built with -DMINRT_HEAP_CHECK
- * over the Linux mmap source). Each input is a program of 4-byte steps:
+ * libFuzzer harness for crt/common/alloc.c (built with -DMINRT_HEAP_CHECK).
+ * Each input starts from an empty heap (__minrt_heap_reset), so a finding
+ * replays alone. Its first byte sets how the memory source behaves, the
+ * rest is a program of 4-byte steps:
  *
  *   op   slot   size (16 bits, little-endian)
  *
  * op picks malloc / calloc / free / realloc / aligned_alloc on one of
- * NSLOT slots; size is mostly small, sometimes up to a few MiB (so big
- * blocks take their own mappings). Every live block is filled with a
- * pattern of its slot and generation, verified before it is freed or
- * resized; after every step the heap's invariant checker must pass and
- * count exactly the live blocks that are not mapped. At the end everything
- * is freed and the heap must have coalesced into one free block a region.
+ * NSLOT slots; size is mostly small, sometimes up to 2 MiB (so big blocks
+ * take their own mappings). Every live block is filled with a pattern of
+ * its slot and generation, verified before it is freed or resized; after
+ * every step the heap's invariant checker must pass and count exactly the
+ * live blocks that are not mapped. At the end everything is freed and the
+ * heap must have coalesced into one free block per run of chunks.
+ *
+ * The memory source: mappings of their own (BIG and up) are real mmaps;
+ * heap chunks come from a reserved arena, placed as the first byte says:
+ * bit 0 refuses whole 1 MiB chunks, so the heap grows by exact sizes in
+ * many small chunks; bits 1-6 say, for successive chunks, whether each
+ * lands right above the heap, right below it, or apart (above or below),
+ * so every way of merging chunks, and of not merging them, is exercised.
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "minrt.h"
 
 long __minrt_heap_check(long out[2]);
+void __minrt_heap_reset(void);
+
+enum { CHUNK = 1 << 20, MAPPING_MIN = 260 << 10, ARENA = 1 << 30 };
+
+static char *arena;
+static uintptr_t alo, ahi; /* what the arena handed out so far */
+static unsigned mode, calls;
+static int refused;
+
+void *__minrt_os_alloc(size_t len)
+{
+	unsigned where = mode >> (1 + 2 * (calls++ % 3)) & 3;
+	uintptr_t p;
+
+	if (len >= MAPPING_MIN && len != CHUNK) {
+		void *m = mmap(0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		return m == MAP_FAILED ? NULL : m;
+	}
+	/*
+	 * A mapping CHUNK bytes long is refused too: the source cannot tell it
+	 * from a heap chunk. The step that asked for it may then fail (refused).
+	 */
+	if (len == CHUNK && mode & 1) {
+		refused = 1;
+		return NULL;
+	}
+	if (alo == ahi)
+		p = alo;
+	else if (where == 0)
+		p = ahi;			/* right above */
+	else if (where == 1)
+		p = alo - len;			/* right below */
+	else if (where == 2)
+		p = ahi + 4096;			/* above, apart */
+	else
+		p = alo - len - 4096;		/* below, apart */
+	/* What may be a mapping must start on a page, as internal.h promises. */
+	if (len == CHUNK)
+		p = where & 1 ? p & -4096UL : (p + 4095) & -4096UL;
+	if (p < (uintptr_t)arena || p + len > (uintptr_t)arena + ARENA)
+		return NULL;
+	if (p < alo || alo == ahi)
+		alo = p;
+	if (p + len > ahi)
+		ahi = p + len;
+	return (void *)p;
+}
+
+/* Only mappings come back (a CHUNK-long one from the arena stays there). */
+void __minrt_os_free(void *p, size_t len)
+{
+	if ((char *)p < arena || (char *)p >= arena + ARENA)
+		munmap(p, len);
+}
+
+/* A fresh heap and arena for each input. Chunks start mid-arena, 16-aligned
+ * like the Cortex-M source, not page-aligned (but see above). */
+static void start(unsigned m)
+{
+	if (!arena && (arena = mmap(0, ARENA, PROT_READ | PROT_WRITE,
+				    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) == MAP_FAILED)
+		abort();
+	if (ahi > alo) {
+		uintptr_t a = alo & -4096UL, b = (ahi + 4095) & -4096UL;
+
+		madvise((void *)a, b - a, MADV_DONTNEED); /* zero again */
+	}
+	alo = ahi = (uintptr_t)arena + ARENA / 2 + 16;
+	mode = m;
+	calls = 0;
+	__minrt_heap_reset();
+}
 
 enum { NSLOT = 64, MAPPED = 4 };
 
@@ -71,7 +154,9 @@ static void check_heap(void)
 
 static size_t pick_size(unsigned v)
 {
-	/* 1/32 of sizes large (up to 2 MiB), the rest up to 4 KiB, skewed small. */
+	/*
+	 * 1/32 of sizes large (up to 2 MiB), the rest up to 4 KiB, skewed small.
+	 */
 	if ((v & 0xf800) == 0xf800)
 		return (size_t)(v & 0x7ff) << 10;
 	return (v & 0x8000) ? v & 0xfff : v & 0xff;
@@ -79,7 +164,10 @@ static size_t pick_size(unsigned v)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	for (; size >= 4; data += 4, size -= 4) {
+	if (size < 1)
+		return 0;
+	start(data[0]);
+	for (data++, size--; size >= 4; data += 4, size -= 4) {
 		int i = data[1] % NSLOT;
 		size_t n = pick_size(data[2] | (unsigned)data[3] << 8);
 		size_t align = (size_t)1 << (data[1] >> 6 | (data[3] & 3) << 2); /* 1..4096 */
@@ -89,8 +177,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		case 0: case 1: case 2:
 			if (slot[i].p)
 				goto free_it;
+			refused = 0;
 			p = data[0] % 6 == 1 ? minrt_calloc(1, n) : data[0] % 6 == 2
 				? minrt_aligned_alloc(align, n) : minrt_malloc(n);
+			if (!p && refused)
+				break;
 			if (!p)
 				fail("out of memory", (long)n);
 			if ((uintptr_t)p % (data[0] % 6 == 2 && align > 16 ? align : 16))
@@ -113,7 +204,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			break;
 		default:
 			verify(i, slot[i].n);
-			if (!(p = minrt_realloc(slot[i].p, n)))
+			refused = 0;
+			if (!(p = minrt_realloc(slot[i].p, n)) && refused)
+				break; /* the old block stays, as it was */
+			if (!p)
 				fail("realloc out of memory", (long)n);
 			if ((uintptr_t)p % 16)
 				fail("misaligned", (long)(uintptr_t)p);
