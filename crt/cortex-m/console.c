@@ -19,7 +19,7 @@ static inline __attribute__((always_inline)) long tt(int fd)
 	long h = handle[fd];
 
 	if (!h)
-		h = handle[fd] = __minrt_semihost(SYS_OPEN, (long)":tt", fd * 4, 3);
+		h = handle[fd] = __minrt_semihost(SYS_OPEN, (long)":tt", fd * 4, 3 /* strlen(":tt") */);
 	return h;
 }
 

@@ -6,7 +6,8 @@
  *      here may have left it at its own.
  *   2. the FPU on, on hard-float builds, before any FP instruction.
  *   3. .data copied from its load image in flash, .bss zeroed.
- *   4. the init table: minrt's own entries (stack painting, if linked),
+ *   4. the init table: minrt's own entries (the MPU stack guard and the
+ *      stack painting, each if linked: the optional high-water mark),
  *      then .preinit_array, then .init_array, as the linker script lays
  *      them out back to back.
  *   5. main, then minrt_exit with its value.
