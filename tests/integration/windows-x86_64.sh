@@ -195,7 +195,7 @@ if [ -e "$B/alloc-rust.exe" ]; then
 fi
 
 # --- stack probes, pipes ------------------------------------------------------------
-wcheck "chkstk-c: a 64 KiB local array (___chkstk_ms)" 0 $'196608\n' "" -- "$B/chkstk-c.exe"
+wcheck "chkstk-c: a 64 KiB local array, probes keep registers (___chkstk_ms)" 0 $'196608\n' "" -- "$B/chkstk-c.exe"
 # 30,000 bytes (the command line's limit is 32,767 characters) through a
 # pipe whose reader starts late: short writes are retried, all arrive.
 big=$(head -c 30000 /dev/zero | tr '\0' x)
