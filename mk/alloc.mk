@@ -77,24 +77,24 @@ bench-alloc: $(AB)/bench-minrt $(AB)/bench-glibc $(AB)/bench-musl
 # --- Linux x86_64: the opt-in archive, alloc-rust, programs for the suite ---
 # libminrt-stdmalloc.a: malloc & co. under their standard names (see
 # crt/stdmalloc/stdmalloc.c); its object comes from mk/linux-x86_64.mk's rule.
-$(LXB)/libminrt-stdmalloc.a: $(LXB)/obj/stdmalloc/stdmalloc.c.o
+$(LXB)/libminrt-stdmalloc.a: $(LXB)/obj/stdmalloc/stdmalloc.c.o | $(DEPS_STAMP)
 	@rm -f $@
 	$(AR) crs $@ $^
 
 # alloc-rust is a workspace of its own (see its Cargo.toml).
 ALLOC_RUST_SRCS := $(shell find crt/rust examples/alloc-rust examples/.cargo -type f -not -path '*/target/*' 2>/dev/null)
 ALLOC_CARGO = cd examples/alloc-rust && MINRT_LIB_DIR=$(abspath $(LXB)) $(CARGO) build --release --quiet --target x86_64-unknown-linux-gnu
-$(LXB)/alloc-rust: $(ALLOC_RUST_SRCS) $(LXB)/libminrt.a linker-scripts/$(LX).ld
+$(LXB)/alloc-rust: $(ALLOC_RUST_SRCS) $(LXB)/libminrt.a linker-scripts/$(LX).ld | $(DEPS_STAMP)
 	$(ALLOC_CARGO) --target-dir $(abspath $(BUILD))/cargo/alloc
 	cp $(BUILD)/cargo/alloc/x86_64-unknown-linux-gnu/release/alloc-rust $@
-$(LXB)/alloc-rust-tiny: $(ALLOC_RUST_SRCS) $(LXB)/libminrt.a linker-scripts/$(LX)-tiny.ld
+$(LXB)/alloc-rust-tiny: $(ALLOC_RUST_SRCS) $(LXB)/libminrt.a linker-scripts/$(LX)-tiny.ld | $(DEPS_STAMP)
 	$(ALLOC_CARGO) --target-dir $(abspath $(BUILD))/cargo/alloc-tiny --features minrt/tiny
 	$(OBJCOPY) --strip-sections $(BUILD)/cargo/alloc-tiny/x86_64-unknown-linux-gnu/release/alloc-rust $@
 
-$(AB)/stdmalloc-c: tests/integration/alloc/stdmalloc.c $(LXB)/libminrt.a $(LXB)/libminrt-stdmalloc.a linker-scripts/$(LX).ld
+$(AB)/stdmalloc-c: tests/integration/alloc/stdmalloc.c $(LXB)/libminrt.a $(LXB)/libminrt-stdmalloc.a linker-scripts/$(LX).ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) -lminrt-stdmalloc -lminrt -o $@
-$(AB)/badfree-c: tests/integration/alloc/badfree.c $(LXB)/libminrt.a linker-scripts/$(LX).ld
+$(AB)/badfree-c: tests/integration/alloc/badfree.c $(LXB)/libminrt.a linker-scripts/$(LX).ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) -lminrt -o $@
 
