@@ -37,8 +37,9 @@
  *     gain nothing: they are merged into one, readable, writable and
  *     executable, and its bytes are written at its address. The headers
  *     must end below that address; linker-scripts/windows-x86_64-tiny.ld
- *     links the first section at HEADERS_END for this reason, below the
- *     end of the headers GNU ld writes, so only the squeezed file loads.
+ *     links the first section at MINRT_TINY_RVA (208) for this reason,
+ *     below the end of the headers GNU ld writes, so only the squeezed
+ *     file loads.
  *
  * The checksum is cleared (the loader checks it only for drivers and
  * boot-time DLLs). Anything unexpected (not PE32+, not x86-64, a section
@@ -51,9 +52,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-
 #define DOS_HEADER 64
-#define COFF_HEADER 20
 #define OPT_FIXED 112		/* PE32+ optional header before the directories */
 #define SECTION_HEADER 40
 #define MAX_SECTIONS 96
@@ -62,7 +61,6 @@
 #define MAX_IMPORTS 4096
 
 #define SCN_CNT_CODE 0x20
-#define SCN_CNT_INITIALIZED_DATA 0x40
 #define SCN_CNT_UNINITIALIZED_DATA 0x80
 #define SCN_MEM_EXECUTE 0x20000000
 #define SCN_MEM_READ 0x40000000
