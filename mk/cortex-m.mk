@@ -66,7 +66,7 @@ CM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -
 CM_FAULT_REPORT := -Wl,-u,minrt_fault_handler
 CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
 
-CM_C_EXAMPLES := hello-c exit-cmdline-c fault-c overflow-c stack-c float-c
+CM_C_EXAMPLES := hello-c exit-cmdline-c fault-c overflow-c stack-c float-c irq-c
 CM_NEWLIB_EXAMPLES := newlib-printf-c
 CM_RUST_EXAMPLES := hello-rust panic-rust
 # alloc-rust needs the glue crate's allocator (crt/rust/src/alloc.rs).
@@ -78,6 +78,7 @@ CM_EXAMPLES := $(CM_C_EXAMPLES) $(CM_NEWLIB_EXAMPLES) $(CM_RUST_EXAMPLES)
 
 # Per-example link extras.
 CM_EXTRA.fault-c := $(CM_FAULT_REPORT)
+CM_EXTRA.irq-c := $(CM_FAULT_REPORT)
 CM_EXTRA.overflow-c := $(CM_FAULT_REPORT) $(CM_STACK_BELOW) -Wl,-u,minrt_stack_guard
 
 .PHONY: cortex-m cortex-m-sysroot

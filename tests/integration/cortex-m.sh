@@ -127,6 +127,18 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 		notok "$t: stack overflow ends in the fault report" "${fails[@]}" "$out"
 	fi
 
+	# Handlers by name replace the weak defaults in the vector table; an
+	# exception nobody handles (NMI) ends in the report with its number.
+	check "$t: SysTick, PendSV and SVC handlers defined by the program" 0 \
+		$'ticks 3, pendsv 1, svc 1\n' "" -- "${Q[@]}" $D/irq-c.elf
+	out=$("${Q[@]}" $D/irq-c.elf nmi 2>&1)
+	st=$?
+	if [ $st = 1 ] && [ "$(head -n 2 <<<"$out")" = $'unhandled exception\nipsr  0x00000002' ]; then
+		ok "$t: an unhandled NMI ends in the report (ipsr 2), exit 1"
+	else
+		notok "$t: an unhandled NMI ends in the report" "status $st" "$out"
+	fi
+
 	# Floating point: FPU instructions on the M4F (startup must have
 	# enabled the FPU, or they fault), libgcc's soft-float elsewhere.
 	check "$t: float arithmetic" 0 $'3375 333333\n' "" -- "${Q[@]}" $D/float-c.elf
