@@ -236,10 +236,16 @@ printf '\x4c\x01' | dd of="$TMP/i386.exe" bs=1 seek=$((pe + 4)) conv=notrunc sta
 r=$(wcheck "i386" 0 "$HELLO" "" -- "$TMP/i386.exe")
 [[ $r == "not ok - i386"* ]] && ok "harness: a 32-bit image fails the check" ||
 	notok "harness: a 32-bit image fails the check" "$r"
-err=$(${BUILD}/tools/pe-squeeze "$TMP/i386.exe" "$TMP/out.exe" 2>&1)
+err=$("$BUILD/tools/pe-squeeze" "$TMP/i386.exe" "$TMP/out.exe" 2>&1)
 st=$?
 [ $st = 1 ] && [[ $err == *"not an x86-64 image"* ]] && ok "pe-squeeze refuses a 32-bit image" ||
 	notok "pe-squeeze refuses a 32-bit image" "status $st: $err"
+# Squeezing a squeezed file changes nothing: it is already minimal.
+for p in hello-c hello-c-tiny args-rust args-rust-tiny; do
+	"$BUILD/tools/pe-squeeze" "$B/$p.exe" "$TMP/again.exe" && cmp -s "$B/$p.exe" "$TMP/again.exe" &&
+		ok "pe-squeeze: $p.exe squeezed again is the same file" ||
+		notok "pe-squeeze: $p.exe squeezed again is the same file"
+done
 head -c 700 "$B/hello-c.exe" >"$TMP/cut.exe"
 r=$(wcheck "cut" 0 "$HELLO" "" -- "$TMP/cut.exe")
 [[ $r == "not ok - cut"* ]] && ok "harness: a truncated image fails the check" ||
