@@ -8,9 +8,11 @@
  * What it drops, each a thing the loader does not read:
  *   - the DOS stub ("This program cannot be run in DOS mode"): the loader
  *     reads only e_magic and e_lfanew of the DOS header, so the PE header
- *     follows the 64-byte DOS header directly;
+ *     can follow the 64-byte DOS header directly;
  *   - data directories past the last one in use (NumberOfRvaAndSizes
  *     says how many there are; the loader treats the rest as empty);
+ *   (in an image with page-sized sections, these two only when that saves
+ *   a file-alignment block;)
  *   - trailing zero bytes of a section's file data: SizeOfRawData may be
  *     less than VirtualSize, and the loader zero-fills the rest;
  *   - the section table entries of a small-alignment image, whose
@@ -274,7 +276,7 @@ int main(int argc, char **argv)
 {
 	size_t len;
 	uint8_t *in, *out, *opt;
-	uint32_t pe, optsize, nsec, salign, falign, ndirs, entry, hdr, end, i, import_dir, import_size, pe_at;
+	uint32_t pe, optsize, nsec, salign, falign, ndirs, entry, hdr, end, i, import_dir, import_size, pe_at, ndirs_all;
 	struct section sec[MAX_SECTIONS];
 	int small;
 	FILE *f;
@@ -335,6 +337,7 @@ int main(int argc, char **argv)
 	import_dir = ndirs > 1 ? rd32(opt + OPT_FIXED + 8) : 0;
 	import_size = ndirs > 1 ? rd32(opt + OPT_FIXED + 12) : 0;
 
+	ndirs_all = ndirs;
 	/* Directories in use: up to the last non-empty one. */
 	while (ndirs && !rd32(opt + OPT_FIXED + (ndirs - 1) * 8) && !rd32(opt + OPT_FIXED + (ndirs - 1) * 8 + 4))
 		ndirs--;
@@ -375,8 +378,20 @@ int main(int argc, char **argv)
 		if (entry - sec[i].rva < sec[i].vsize && !(sec[i].flags & SCN_MEM_EXECUTE))
 			die("the entry point is in a section that is not executable", sec[i].name);
 
-	optsize = OPT_FIXED + ndirs * 8;
+	/* An image with page-sized sections keeps the usual headers (the DOS
+	 * stub, every data directory) where dropping them saves no file block:
+	 * tools expect them, and within the block they cost nothing. */
 	pe_at = small ? SMALL_PE_OFFSET : DOS_HEADER;
+	if (!small) {
+		uint32_t tail = 24 + OPT_FIXED + nsec * SECTION_HEADER;
+		uint32_t least = align_up(DOS_HEADER + tail + ndirs * 8, falign);
+
+		if (align_up(pe + tail + ndirs_all * 8, falign) == least)
+			pe_at = pe, ndirs = ndirs_all;
+		else if (align_up(DOS_HEADER + tail + ndirs_all * 8, falign) == least)
+			ndirs = ndirs_all;
+	}
+	optsize = OPT_FIXED + ndirs * 8;
 	hdr = pe_at + 24 + optsize + nsec * SECTION_HEADER;
 	if (small && hdr > sec[0].rva)
 		die("headers do not fit below the first section; link it higher", argv[1]);
@@ -390,6 +405,8 @@ int main(int argc, char **argv)
 
 	if (!(out = calloc(1, end)))
 		die("out of memory", 0);
+	if (pe_at == pe)
+		memcpy(out, in, pe); /* the DOS header and stub as linked */
 	wr16(out, 0x5a4d);
 	memcpy(out + pe_at, in + pe, 24);
 	wr16(out + pe_at + 6, nsec);
