@@ -48,7 +48,7 @@ $(WX): $(WX_OUTPUTS)
 # nops to match; in a 512-byte program that is a tenth of the file. The
 # runtime's functions are byte-aligned instead: the assembly gcc writes is
 # edited so each .text$<function> section asks for alignment 2^0 ("x0").
-WX_BYTE_ALIGN_CODE := sed -E 's/^(\t\.section\t\.text\$$[^,]*,"x)"$$/\10"/'
+WX_BYTE_ALIGN_CODE := sed -E 's/^(\t\.section\t\.text[.$$][^,]*,"x)"$$/\10"/'
 $(WXB)/obj/%.c.o: crt/%.c $(WX_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC_WINDOWS) $(WX_CFLAGS) -Icrt/include -Icrt/common -Icrt/$(WX) -S -o $(@:.o=.s) $<
