@@ -7,6 +7,8 @@
  *   panic      MINRT_PANIC with a message
  *   echo TEXT  prints TEXT and a newline, returns 0
  *   read       reads stdin to its end, prints the byte count, returns 0
+ *   init       prints what ran before main, in order (from .data,
+ *              .preinit_array and .init_array), returns 0
  * Anything else: prints "?" on stderr, returns 2.
  */
 #include "minrt.h"
@@ -26,6 +28,29 @@ static int starts(const char *s, const char *prefix)
 	while (*prefix && *s == *prefix)
 		s++, prefix++;
 	return !*prefix;
+}
+
+/* Startup copies this from flash, then the initialisers append to it. */
+static char ran[32] = "data";
+static int ran_len = 4;
+
+static void note(const char *what)
+{
+	ran[ran_len++] = ' ';
+	while (*what)
+		ran[ran_len++] = *what++;
+}
+
+static void preinit(void)
+{
+	note("preinit");
+}
+
+__attribute__((used, section(".preinit_array"))) static void (*const preinit_entry)(void) = preinit;
+
+__attribute__((constructor)) static void init(void)
+{
+	note("init");
 }
 
 int main(void)
@@ -59,6 +84,11 @@ int main(void)
 			total += n;
 		minrt_print_i64(1, n < 0 ? n : total);
 		minrt_puts(1, " bytes\n");
+		return 0;
+	}
+	if (starts(cmd, "init")) {
+		minrt_write(1, ran, (size_t)ran_len);
+		minrt_puts(1, "\n");
 		return 0;
 	}
 	minrt_puts(2, "?\n");

@@ -22,6 +22,8 @@ qemu_run() {
 	return "$st"
 }
 export -f qemu_run
+PANIC_LINE=$(grep -n 'MINRT_PANIC("asked to panic")' examples/exit-cmdline-c/main.c | cut -d: -f1)
+
 for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 	t=${tm%%:*}
 	m=${tm#*:}
@@ -49,11 +51,12 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 	check "$t: minrt_exit(7)" 7 "" "" -- "${Q[@]}" $E "exit 7"
 	check "$t: abort exits 134" 134 "" "" -- "${Q[@]}" $E abort
 	check "$t: panic prints location and message, exits 101" 101 "" \
-		$'panicked at examples/exit-cmdline-c/main.c:49:0:\nasked to panic\n' -- "${Q[@]}" $E panic
+		"panicked at examples/exit-cmdline-c/main.c:$PANIC_LINE:0:"$'\nasked to panic\n' -- "${Q[@]}" $E panic
 	check "$t: command line echoed" 0 $'semihosting works\n' "" -- "${Q[@]}" $E "echo semihosting works"
 	# QEMU's console read does not wait for input, so only its end is
 	# deterministic: 0 bytes from an empty stdin.
 	check "$t: console read at end of input" 0 $'0 bytes\n' "" -- "${Q[@]}" $E read
+	check "$t: .data copied, then .preinit_array, then .init_array" 0 $'data preinit init\n' "" -- "${Q[@]}" $E init
 	check "$t: unknown command" 2 "" $'?\n' -- "${Q[@]}" $E ""
 
 	check "$t: panic-rust prints the location on stderr, exits 101" 101 "" \
