@@ -205,6 +205,26 @@ link_fails "position-independent code (a .got)" "a .got section" \
 	-T lm3s6965.ld $T/chips/lm3s6965.o $tmp/pic.o -Wl,-u,px
 rm -rf $tmp
 
+# The report hook: a program's own minrt_fault_report replaces the default
+# and gets the same registers.
+tmp=$(mktemp -d)
+cat >$tmp/hook.c <<'EOF'
+#include "minrt.h"
+#include "minrt_cortex_m.h"
+void minrt_fault_report(const struct minrt_fault *f)
+{
+	minrt_puts(2, "my report: r0 ");
+	minrt_print_hex(2, f->r0);
+	minrt_puts(2, f->stacked && f->exception == 3 ? " hardfault\n" : " ?\n");
+}
+EOF
+"$CC_ARM" -mcpu=cortex-m3 -mthumb -Os -ffreestanding -Icrt/include -Icrt/cortex-m examples/fault-c/main.c $tmp/hook.c \
+	-nostdlib -nostartfiles -Wl,--gc-sections -Wl,-u,minrt_fault_handler -Llinker-scripts/cortex-m -T lm3s6965.ld \
+	$T/chips/lm3s6965.o -L$T -lminrt -lgcc -o $tmp/hook.elf
+check "fault report hook replaced by the program's own" 1 $'about to fault\n' $'my report: r0 0xc0ffee00 hardfault\n' \
+	-- bash -c 'qemu_run "$@"' qemu_run lm3s6965evb $tmp/hook.elf
+rm -rf $tmp
+
 # Every chip's memory file links hello-c with its own vectors.
 for tc in cortex-m3:stm32f103c8 cortex-m4f:stm32f407vg cortex-m4f:nrf52840 cortex-m3:lm3s6965 \
 	cortex-m4f:mps2-an386 cortex-m0:microbit; do
