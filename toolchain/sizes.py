@@ -763,7 +763,20 @@ def cmd_check(a):
             failed = True
             print("FAIL  %-40s %s bytes > budget %s (+%d)" % (name, fmt_int(n), fmt_int(budget), n - budget))
             if ref:
-                print_diff(ref[0], ref[1], listing_text(t, p, v, path))
+                now_text = listing_text(t, p, v, path)
+                now = parse_listing(now_text)
+                shown = 0
+                for label in ("last good build", "committed baseline"):
+                    r = refs.get(label)
+                    if r and (r[1]["sections"] != now["sections"] or r[1]["symbols"] != now["symbols"]
+                              or r[1]["bytes"] != now["bytes"]):
+                        print_diff(r[0], r[1], now_text)
+                        shown += 1
+                        if r[1]["bytes"] != now["bytes"]:
+                            break  # the most recent listing that differs explains the growth
+                if not shown:
+                    print("    no change since the last good build or the committed baseline: "
+                          "the budget is below the size it was set for")
             else:
                 print("    no baseline listing to diff against: run `make size-baseline` once sizes are good")
             continue
