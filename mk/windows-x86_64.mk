@@ -137,17 +137,21 @@ WX_RUST_DEFAULT_LINK := -Wl,--gc-sections,--dynamicbase,--high-entropy-va,--nxco
 WX_RUST_TINY_LINK := -Wl,--gc-sections,--disable-dynamicbase,--image-base=0x400000 \
 	-Wl,--file-alignment=16,--section-alignment=16 -T$(abspath linker-scripts/$(WX)-tiny.ld)
 
-# $(call wx_rust_rules,PROGRAM): its default and tiny executables.
+# $(call wx_rust_rules,PROGRAM): its default and tiny executables. Each
+# rustc links in a directory of its own: it names its temporary objects
+# after the crate, so two links of one example would share them.
 define wx_rust_rules
 $(WXB)/$(1).exe: examples/$(1)/src/main.rs $(WXB)/libminrt.a $(WXB)/rust-$(WX_GLUE.$(1))/libminrt.rlib \
 		linker-scripts/$(WX).ld $(PE_SQUEEZE)
-	$$(call wx_rust,$(1),$(WXB)/$(1).link.exe,$$(WX_RUST_DEFAULT_LINK))
-	$(PE_SQUEEZE) $(WXB)/$(1).link.exe $$@
+	@mkdir -p $(WXB)/rust-link/$(1)
+	$$(call wx_rust,$(1),$(WXB)/rust-link/$(1)/$(1).exe,$$(WX_RUST_DEFAULT_LINK))
+	$(PE_SQUEEZE) $(WXB)/rust-link/$(1)/$(1).exe $$@
 
 $(WXB)/$(1)-tiny.exe: examples/$(1)/src/main.rs $(WXB)/libminrt.a $(WXB)/rust-$(WX_GLUE.$(1))-tiny/libminrt.rlib \
 		linker-scripts/$(WX)-tiny.ld $(PE_SQUEEZE)
-	$$(call wx_rust,$(1),$(WXB)/$(1)-tiny.link.exe,$$(WX_RUST_TINY_LINK),-tiny)
-	$(PE_SQUEEZE) $(WXB)/$(1)-tiny.link.exe $$@
+	@mkdir -p $(WXB)/rust-link/$(1)-tiny
+	$$(call wx_rust,$(1),$(WXB)/rust-link/$(1)-tiny/$(1).exe,$$(WX_RUST_TINY_LINK),-tiny)
+	$(PE_SQUEEZE) $(WXB)/rust-link/$(1)-tiny/$(1).exe $$@
 endef
 $(foreach p,$(WX_RUST_EXAMPLES),$(eval $(call wx_rust_rules,$(p))))
 

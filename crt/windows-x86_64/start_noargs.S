@@ -4,10 +4,10 @@
  * UTF-16 to UTF-8 conversion) is most of a small program; this entry
  * carries none of it.
  *
- * Used by the tiny layout (a C program there that reads its arguments
- * links with -Wl,-e,__minrt_start instead) and by every Rust program, in
- * both layouts: minrt::main! makes this the entry, and minrt::args()
- * builds argv through __minrt_args when it is first called.
+ * The tiny layout's entry for C programs (one that reads its arguments
+ * links with -Wl,-e,__minrt_start instead). A Rust program defines its
+ * own entry, with no argv either (see minrt::main!): minrt::args() builds
+ * argv through __minrt_args when it is first called.
  *
  * In assembly because it is most of a tiny program's startup, and C
  * cannot put argv's one NULL on the stack and call ExitProcess directly.
@@ -27,11 +27,3 @@ __minrt_start_noargs:
 	mov	%eax, %ecx		/* main's value is the exit status */
 	call	*__imp_ExitProcess(%rip)	/* never returns */
 
-/*
- * __minrt_nop: a function that does nothing. The tiny linker script makes
- * it gcc's __main (no constructors to run there), which saves main_hook.c.
- */
-	.globl	__minrt_nop
-	.def	__minrt_nop; .scl 2; .type 32; .endef
-__minrt_nop:
-	ret

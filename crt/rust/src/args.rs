@@ -21,7 +21,7 @@ unsafe fn c_bytes(p: *const u8) -> &'static [u8] {
 
 /// The program's arguments, argv[0] first.
 pub fn args() -> Args {
-    // Windows: the entry passes none (see main!); build them on first use.
+    // Windows: the entry passes none (see __program); build them on first use.
     #[cfg(windows)]
     unsafe {
         if ARGC == 0 {

@@ -106,38 +106,55 @@ impl<E> Termination for Result<(), E> {
 /// function returning `()`, `i32` or `Result<(), E>`) as the program.
 /// It records argc/argv/envp for [`args`] and [`var`]; with LTO a program
 /// that never calls them pays nothing for that.
+/// (On Windows it defines the process entry instead: see `__program`.)
 #[macro_export]
 macro_rules! main {
+    ($f:path) => {
+        $crate::__program!($f);
+    };
+}
+
+#[cfg(not(windows))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __program {
     ($f:path) => {
         #[no_mangle]
         pub extern "C" fn main(argc: i32, argv: *const *const u8, envp: *const *const u8) -> i32 {
             unsafe { $crate::__set_args(argc, argv, envp) };
             $crate::Termination::report($f())
         }
-        $crate::__entry!();
     };
 }
 
-/// Windows: the process entry of a Rust program. It calls `main` with no
-/// arguments, so a program that never calls [`args`] carries none of the
-/// command-line code; [`args`] builds them when first called. (A C
-/// program's entry, from the runtime, builds argv before `main`.) The tiny
-/// layout's script names that entry itself, so with `tiny` there is none.
+/// Windows: the process entry itself, under the name the layout's linker
+/// script gives the entry (`__minrt_start`; `__minrt_start_noargs` with
+/// `tiny`), so the runtime's C entry is not linked. No argv is built:
+/// [`args`] reads the command line when first called, so a program that
+/// never does carries none of that code. Nor is there a C `main`, into
+/// which LLVM would put a call to `__main` on this target.
 #[cfg(all(windows, not(feature = "tiny")))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __entry {
-    () => {
+macro_rules! __program {
+    ($f:path) => {
         #[no_mangle]
         pub extern "C" fn __minrt_start() -> ! {
-            unsafe { $crate::sys::__minrt_start_noargs() }
+            let status = $crate::Termination::report($f());
+            unsafe { $crate::sys::minrt_exit(status) }
         }
     };
 }
 
-#[cfg(not(all(windows, not(feature = "tiny"))))]
+#[cfg(all(windows, feature = "tiny"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __entry {
-    () => {};
+macro_rules! __program {
+    ($f:path) => {
+        #[no_mangle]
+        pub extern "C" fn __minrt_start_noargs() -> ! {
+            let status = $crate::Termination::report($f());
+            unsafe { $crate::sys::minrt_exit(status) }
+        }
+    };
 }

@@ -27,7 +27,4 @@ extern "C" {
     /// Windows: argv, built from the command line on the first call.
     #[cfg(windows)]
     pub fn __minrt_args(argc: *mut i32) -> *const *const u8;
-    /// Windows: the entry that calls `main` without building argv.
-    #[cfg(windows)]
-    pub fn __minrt_start_noargs() -> !;
 }
