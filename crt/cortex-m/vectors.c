@@ -59,9 +59,21 @@ __attribute__((used, section(".vectors.core"))) const union __minrt_vector __min
  * prints the registers first. Not linked by default: it costs about 500
  * bytes of flash (measured on Cortex-M3), more than a whole hello world.
  */
-__attribute__((weak)) void __minrt_fault_entry(void)
+__attribute__((weak, naked)) void __minrt_fault_entry(void)
 {
-	minrt_exit(1);
+	/* A fresh stack first: after a stack overflow SP points past its
+	 * region, and minrt_exit's pushes would fault again (a lock-up). */
+	__asm__ volatile(
+		"	ldr	r0, =__minrt_stack_top\n"
+		"	mov	sp, r0\n"
+		"	movs	r0, #1\n"
+#if __ARM_ARCH_ISA_THUMB >= 2
+		"	b.w	minrt_exit\n"
+#else
+		"	ldr	r1, =minrt_exit\n"	/* ARMv6-M's b reaches only 2 KiB */
+		"	bx	r1\n"
+#endif
+		"	.ltorg\n");
 }
 
 /*

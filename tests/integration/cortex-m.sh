@@ -142,6 +142,20 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 		notok "$t: an unhandled NMI ends in the report" "status $st" "$out"
 	fi
 
+	# Without the fault report, the default handler still ends the run with
+	# status 1, even with the stack overflowed (it moves to a fresh stack).
+	case $t in
+	cortex-m3) cpu=(-mcpu=cortex-m3) chip=lm3s6965 ;;
+	cortex-m4f) cpu=(-mcpu=cortex-m4 -mfloat-abi=hard -mfpu=fpv4-sp-d16) chip=mps2-an386 ;;
+	cortex-m0) cpu=(-mcpu=cortex-m0) chip=microbit ;;
+	esac
+	plain=$(mktemp)
+	"$CC_ARM" "${cpu[@]}" -mthumb -Os -ffreestanding -Icrt/include examples/overflow-c/main.c -nostdlib -nostartfiles \
+		-Wl,--gc-sections,--defsym=minrt_stack_below_data=1,-u,minrt_stack_guard -Llinker-scripts/cortex-m \
+		-T $chip.ld $D/chips/$chip.o -L$D -lminrt -lgcc -o $plain
+	check "$t: stack overflow without the fault report: exit 1" 1 $'recursing\n' "" -- "${Q[@]}" $plain
+	rm -f $plain
+
 	# Floating point: FPU instructions on the M4F (startup must have
 	# enabled the FPU, or they fault), libgcc's soft-float elsewhere.
 	check "$t: float arithmetic" 0 $'3375 333333\n' "" -- "${Q[@]}" $D/float-c.elf
