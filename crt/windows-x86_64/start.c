@@ -9,7 +9,8 @@
  * the return value as status; exiting explicitly says what is meant.
  *
  * envp is NULL: Windows keeps the environment in UTF-16 and minrt_getenv
- * asks it. Rust programs start at __minrt_start_noargs instead (see there).
+ * asks it. A Rust program's minrt::main! defines its own __minrt_start,
+ * which leaves argv to minrt::args(); this one is linked into C programs.
  */
 #include "minrt.h"
 
