@@ -27,8 +27,8 @@
 #   `rustup target add ...`: make RUSTC_CORTEXM=rustc CM_SYSROOT=
 #   (empty: rustc's own sysroot, nothing built).
 # - The fault report is opt-in (-Wl,-u,minrt_fault_handler): the fault,
-#   irq and overflow examples link it; hello does not pay its ~520 bytes
-#   (Cortex-M3: hello-c is 508 bytes without it, 1028 with it).
+#   irq and overflow examples link it; hello does not pay its ~470 bytes
+#   (Cortex-M3: hello-c is 516 bytes without it, 988 with it).
 # - overflow-c links with the stack below .data (minrt_stack_below_data)
 #   and the MPU guard (-Wl,-u,minrt_stack_guard, ARMv7-M).
 # Outputs: build/<target>/<name>.elf and the raw image <name>.bin.

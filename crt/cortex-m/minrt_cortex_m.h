@@ -42,7 +42,7 @@ struct minrt_fault {
 
 /*
  * The fault report's exception entry. Not linked by default (it costs
- * about 500 bytes of flash): link with -Wl,-u,minrt_fault_handler (Rust:
+ * about 470 bytes of flash): link with -Wl,-u,minrt_fault_handler (Rust:
  * -C link-arg=-Wl,-u,minrt_fault_handler) and every exception nobody
  * handles, HardFault first, prints the report below before exiting 1. A
  * program's own HardFault_Handler may also tail-call it (`b` with lr and

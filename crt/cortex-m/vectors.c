@@ -56,7 +56,7 @@ __attribute__((used, section(".vectors.core"))) const union __minrt_vector __min
  * 1 (under a debugger or QEMU; without one, minrt_exit's semihosting call
  * locks the core up, which halts it). Weak: linking the fault report
  * (-Wl,-u,minrt_fault_handler, see fault.c) replaces it with one that
- * prints the registers first. Not linked by default: it costs about 500
+ * prints the registers first. Not linked by default: it costs about 470
  * bytes of flash (measured on Cortex-M3), more than a whole hello world.
  */
 __attribute__((weak, naked)) void __minrt_fault_entry(void)
