@@ -173,6 +173,48 @@ $$(eval $$(call size_peer,$(1),hello-c,picolibc))
 endef
 $(foreach t,cortex-m3 cortex-m4f cortex-m0,$(eval $(call size_cortex_peers,$(t))))
 
+# --- symbol twins ---------------------------------------------------------------
+# Our Linux artifacts are stripped, so for the gate's symbol diff and for
+# size-report the suite links unstripped twins under build/sizes/syms/, with
+# mk/linux-x86_64.mk's own flags (same code, symbols kept). A twin that fails
+# to build only costs the symbols, never the gate.
+SIZE_SYMS := $(SIZE_DIR)/syms
+SIZE_TWINS :=
+ifdef LX_PROG_CFLAGS
+$(SIZE_SYMS)/linux-x86_64/%: examples/%/main.c $(LXB)/libminrt.a linker-scripts/linux-x86_64.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	@$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) -lminrt -o $@ \
+		|| { rm -f $@; echo "sizes: no symbol twin $@" >&2; }
+$(SIZE_SYMS)/linux-x86_64/%-tiny: examples/%/main.c $(LXB)/libminrt.a linker-scripts/linux-x86_64-tiny.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	@$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_TINY_LDFLAGS) -lminrt -o $@ \
+		|| { rm -f $@; echo "sizes: no symbol twin $@" >&2; }
+SIZE_TWINS += $(foreach p,$(LX_C_EXAMPLES),$(SIZE_SYMS)/linux-x86_64/$(p) $(SIZE_SYMS)/linux-x86_64/$(p)-tiny)
+endif
+ifdef LX_CARGO
+# the examples' release profile strips; CARGO_PROFILE_RELEASE_STRIP overrides it
+$(addprefix $(SIZE_SYMS)/linux-x86_64/,$(LX_RUST_EXAMPLES)) &: $(LX_RUST_SRCS) $(LXB)/libminrt.a \
+		linker-scripts/linux-x86_64.ld | $(DEPS_STAMP)
+	@mkdir -p $(SIZE_SYMS)/linux-x86_64
+	@export CARGO_PROFILE_RELEASE_STRIP=false; $(LX_CARGO) --target-dir $(abspath $(SIZE_SYMS))/cargo \
+		&& for p in $(LX_RUST_EXAMPLES); do \
+			cp $(abspath $(SIZE_SYMS))/cargo/x86_64-unknown-linux-gnu/release/$$p \
+				$(abspath $(SIZE_SYMS))/linux-x86_64/$$p; done \
+		|| echo "sizes: no symbol twins for $(LX_RUST_EXAMPLES)" >&2
+$(addprefix $(SIZE_SYMS)/linux-x86_64/,$(addsuffix -tiny,$(LX_RUST_EXAMPLES))) &: $(LX_RUST_SRCS) \
+		$(LXB)/libminrt.a linker-scripts/linux-x86_64-tiny.ld | $(DEPS_STAMP)
+	@mkdir -p $(SIZE_SYMS)/linux-x86_64
+	@export CARGO_PROFILE_RELEASE_STRIP=false; \
+		$(LX_CARGO) --target-dir $(abspath $(SIZE_SYMS))/cargo-tiny --features minrt/tiny \
+		&& for p in $(LX_RUST_EXAMPLES); do \
+			cp $(abspath $(SIZE_SYMS))/cargo-tiny/x86_64-unknown-linux-gnu/release/$$p \
+				$(abspath $(SIZE_SYMS))/linux-x86_64/$$p-tiny; done \
+		|| echo "sizes: no symbol twins for the tiny $(LX_RUST_EXAMPLES)" >&2
+SIZE_TWINS += $(foreach p,$(LX_RUST_EXAMPLES),$(SIZE_SYMS)/linux-x86_64/$(p) $(SIZE_SYMS)/linux-x86_64/$(p)-tiny)
+endif
+# the twin of an artifact path, if there is one
+size_twin = $(filter $(SIZE_TWINS),$(patsubst $(BUILD)/%,$(SIZE_SYMS)/%,$(1)))
+
 # --- make sizes ---------------------------------------------------------------
 # Runs in parallel even without -j (a -j given by the user wins).
 sizes:
@@ -183,19 +225,19 @@ size-run: $(SIZE_LIST) $(SIZE_PEER_ROWS) $$(SIZE_PATHS) | $(DEPS_STAMP)
 	@$(SIZES_PY) sizes --artifacts $(SIZE_LIST) --out $(BUILD) --jobs $(SIZE_JOBS) --peers $(SIZE_PEER_ROWS)
 
 # --- the gate -----------------------------------------------------------------
-size-check: $(SIZE_LIST) $$(SIZE_PATHS)
-	@$(SIZES_PY) check --artifacts $(SIZE_LIST) --budget $(SIZE_BUDGET) \
+size-check: $(SIZE_LIST) $$(SIZE_PATHS) $$(SIZE_TWINS)
+	@$(SIZES_PY) check --artifacts $(SIZE_LIST) --budget $(SIZE_BUDGET) --twins $(SIZE_SYMS) \
 		--baseline $(SIZE_BASELINE) --last-good $(SIZE_DIR)/last-good
 
-size-baseline: $(SIZE_LIST) $$(SIZE_PATHS)
-	@$(SIZES_PY) baseline --artifacts $(SIZE_LIST) --dir $(SIZE_BASELINE)
+size-baseline: $(SIZE_LIST) $$(SIZE_PATHS) $$(SIZE_TWINS)
+	@$(SIZES_PY) baseline --artifacts $(SIZE_LIST) --twins $(SIZE_SYMS) --dir $(SIZE_BASELINE)
 
 size-suggest: $(SIZE_LIST) $$(SIZE_PATHS)
 	@$(SIZES_PY) suggest --artifacts $(SIZE_LIST)
 
-size-report: $$(filter $$(PROGRAM),$$(SIZE_PATHS))
+size-report: $$(filter $$(PROGRAM),$$(SIZE_PATHS)) $$(call size_twin,$$(PROGRAM))
 	@$(if $(PROGRAM),,echo 'usage: make size-report PROGRAM=build/<target>/<program>' >&2; exit 2)
-	@$(SIZES_PY) report $(PROGRAM)
+	@$(SIZES_PY) report --twins $(SIZE_SYMS) $(PROGRAM)
 
 # Quick, builds nothing: `make` prints it at the end.
 size-table: $(SIZE_LIST)
@@ -203,4 +245,4 @@ size-table: $(SIZE_LIST)
 
 # --- tests --------------------------------------------------------------------
 TEST_SUITES += tests/size/check.sh tests/size/gate-selftest.sh tests/size/svg.sh
-TEST_DEPS += $(SIZE_LIST) $(SIZE_PATHS)
+TEST_DEPS += $(SIZE_LIST) $(SIZE_PATHS) $(SIZE_TWINS)

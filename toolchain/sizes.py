@@ -273,21 +273,38 @@ def symbols(path):
                 key = "%s %s" % (typ.upper(), HASH_RE.sub("", name))
                 result[key] = result.get(key, 0) + size
     else:
+        # aliases (minrt_abort and weak abort, a vector table's weak handlers)
+        # count once, under the first strong name
+        at = {}
         for addr, size, typ, name in sized:
             if size:
-                key = "%s %s" % (typ.upper(), HASH_RE.sub("", name))
-                result[key] = result.get(key, 0) + size
+                at.setdefault((addr, size), []).append((typ.upper(), HASH_RE.sub("", name)))
+        for (addr, size), names in at.items():
+            names.sort(key=lambda tn: (tn[0] in "WV", tn[1]))
+            key = "%s %s" % names[0]
+            result[key] = result.get(key, 0) + size
     return result
 
 
-def symbol_source(path):
-    """The file to take symbols from: the artifact, or an unstripped copy beside it."""
+def twin_of(path, twins):
+    """build/<target>/<name> -> <twins>/<target>/<name> (mk/sizes.mk's unstripped twins)."""
+    if not twins:
+        return None
+    return os.path.join(twins, os.path.basename(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+
+
+def symbol_source(path, twins=None):
+    """The file to take symbols from: the artifact, an unstripped copy beside
+    it, or its unstripped twin under `twins`."""
     cands = [path]
     stem = path[:-4] if path.endswith((".exe", ".elf", ".bin")) else path
     for suffix in (".debug", ".unstripped", ".full", ".sym", ".syms.elf"):
         cands += [path + suffix, stem + suffix]
     if path.endswith(".bin"):
         cands.append(stem + ".elf")
+    twin = twin_of(path, twins)
+    if twin:
+        cands.append(twin)
     for c in cands:
         if os.path.exists(c):
             s = symbols(c)
@@ -643,9 +660,9 @@ def cmd_table(a):
 # --------------------------------------------------------------------------
 # Baselines and the gate
 
-def listing_text(t, p, v, path):
+def listing_text(t, p, v, path, twins=None):
     b, n = measure_bytes(t, path)
-    src, syms = symbol_source(path)
+    src, syms = symbol_source(path, twins)
     lines = ["# size baseline of %s %s %s (%s); written by `make size-baseline`" % (t, p, v, path),
              "bytes\t%d" % n, "file\t%d" % b.size]
     for name, size in sorted(b.listing().items()):
@@ -712,8 +729,9 @@ def print_diff(label, ref, now_text):
             print("      %-32s %10s %10s %+8d" % (k, fmt_int(b), fmt_int(a), d))
     else:
         print("      sections: no change")
-    if not (ref["has_symbols"] or now["has_symbols"]):
-        print("      symbols: none (stripped; keep an unstripped copy beside it as PATH.debug for a symbol diff)")
+    if not (ref["has_symbols"] and now["has_symbols"]):
+        print("      symbols: not compared: %s has none (stripped, and no unstripped copy PATH.debug or twin)"
+              % ("the reference listing" if now["has_symbols"] else "this build"))
         return
     rows, total = diff_maps(ref["symbols"], now["symbols"])
     if rows:
@@ -763,7 +781,7 @@ def cmd_check(a):
             failed = True
             print("FAIL  %-40s %s bytes > budget %s (+%d)" % (name, fmt_int(n), fmt_int(budget), n - budget))
             if ref:
-                now_text = listing_text(t, p, v, path)
+                now_text = listing_text(t, p, v, path, a.twins)
                 now = parse_listing(now_text)
                 shown = 0
                 for label in ("last good build", "committed baseline"):
@@ -782,7 +800,7 @@ def cmd_check(a):
             continue
         print("ok    %-40s %s bytes <= budget %s (%d to spare)" % (name, fmt_int(n), fmt_int(budget), budget - n))
         if good_file:
-            write_file(good_file, listing_text(t, p, v, path))
+            write_file(good_file, listing_text(t, p, v, path, a.twins))
         base = refs.get("committed baseline")
         if base and base[1]["bytes"] is not None and n < base[1]["bytes"]:
             lower.append("%s: %s bytes, %d fewer than the committed baseline; its budget %s can be lowered"
@@ -807,7 +825,7 @@ def cmd_baseline(a):
         out = os.path.join(a.dir, t, "%s.%s.txt" % (p, v))
         if a.missing_only and os.path.exists(out):
             continue
-        write_file(out, listing_text(t, p, v, path))
+        write_file(out, listing_text(t, p, v, path, a.twins))
         print("size-baseline: wrote %s" % out)
     return 0
 
@@ -848,7 +866,14 @@ def cmd_report(a):
     for name, fb, vm, kind in sorted(items, key=lambda s: -(s[1] or s[2])):
         pct = 100.0 * fb / b.size if b.size else 0
         print("%-34s %10s %6.1f%%  %s%s" % (name, fmt_int(fb), pct, kind, " (+%s vm)" % fmt_int(vm) if vm else ""))
-    src, syms = symbol_source(path)
+    src, syms = symbol_source(path, a.twins)
+    if src and src != path and all(sec[0].startswith("[LOAD") for sec in b.sections):
+        tb = Binary(src)
+        print()
+        print("the same code by section (from %s, which keeps the section headers):" % src)
+        for name, fb, vm, kind in sorted(tb.sections, key=lambda s: -(s[1] or s[2])):
+            if kind != "other":
+                print("%-34s %10s          %s%s" % (name, fmt_int(fb), kind, " (+%s vm)" % fmt_int(vm) if vm else ""))
     print()
     if not syms:
         print("symbols: none (stripped; no unstripped copy such as %s.debug beside it)" % path)
@@ -955,10 +980,12 @@ def main():
     p.add_argument("--budget", required=True)
     p.add_argument("--baseline")
     p.add_argument("--last-good")
+    p.add_argument("--twins", help="dir of unstripped twins: <dir>/<target>/<name>")
     p = sub.add_parser("baseline")
     p.add_argument("--artifacts", required=True)
     p.add_argument("--dir", required=True)
     p.add_argument("--missing-only", action="store_true", help="keep existing listings")
+    p.add_argument("--twins")
     p = sub.add_parser("suggest")
     p.add_argument("--artifacts", required=True)
     p = sub.add_parser("bytes")
@@ -967,6 +994,7 @@ def main():
     p = sub.add_parser("report")
     p.add_argument("path")
     p.add_argument("--limit", type=int, default=40)
+    p.add_argument("--twins")
     p = sub.add_parser("table")
     p.add_argument("--artifacts", required=True)
     p = sub.add_parser("png-stats")
