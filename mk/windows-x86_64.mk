@@ -75,6 +75,8 @@ $(PE_SQUEEZE): toolchain/pe-squeeze.c | $(DEPS_STAMP)
 # The examples' code is byte-aligned like the runtime's (a user compiling
 # with plain gcc pays up to 15 bytes a function).
 WX_C_DEPS = $(WXB)/libminrt.a $(PE_SQUEEZE)
+# Kept, not deleted as intermediates: each serves two links.
+.SECONDARY: $(patsubst %,$(WXB)/obj/examples/%.o,$(WX_C_EXAMPLES) argv-c chkstk-c spawn-c)
 $(WXB)/obj/examples/%.o: examples/%/main.c crt/include/minrt.h | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC_WINDOWS) $(WX_PROG_CFLAGS) -S -o $(@:.o=.s) $<
