@@ -36,6 +36,22 @@ grep -q 'not built: arm-none-eabi-gcc not found' "$tmp/out/sizes.md" &&
 grep -Eq '^\| hello-c \| glibc \| 14,480 .*\| [0-9.]+× \|' "$tmp/out/sizes.md" &&
 	ok "sizes.md: a peer has its ratio to ours" || notok "sizes.md: a peer has its ratio to ours" "$(cat "$tmp/out/sizes.md")"
 
+# a peer whose toolchain is missing, or whose build fails, is a row, not an error
+if $SIZES peer --target cortex-m3 --program hello-c --variant picolibc --bin "$tmp/p.elf" --row "$tmp/p.row" \
+	--needs no-such-cc-here --cmd 'exit 1' 2>/dev/null &&
+	[ "$(cut -f4,9 "$tmp/p.row")" = $'-\tno-such-cc-here not found' ]; then
+	ok "a peer with a missing toolchain: bytes -, reason recorded"
+else
+	notok "a peer with a missing toolchain: bytes -, reason recorded" "$(cat "$tmp/p.row" 2>&1)"
+fi
+if $SIZES peer --target linux-x86_64 --program hello-c --variant broken --bin "$tmp/b" --row "$tmp/b.row" \
+	--cmd 'echo "hello.c:1: error: nope" >&2; exit 1' 2>/dev/null &&
+	grep -q $'\t-\t.*build failed (hello.c:1: error: nope)' "$tmp/b.row"; then
+	ok "a peer whose build fails: bytes -, the error line recorded"
+else
+	notok "a peer whose build fails: bytes -, the error line recorded" "$(cat "$tmp/b.row" 2>&1)"
+fi
+
 # render an SVG; check the PNG: size, colours, ours' highlight colour
 render() { # NAME SVG
 	local name=$1 svg=$2 png stats
