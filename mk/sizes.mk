@@ -212,6 +212,20 @@ $(addprefix $(SIZE_SYMS)/linux-x86_64/,$(addsuffix -tiny,$(LX_RUST_EXAMPLES))) &
 		|| echo "sizes: no symbol twins for the tiny $(LX_RUST_EXAMPLES)" >&2
 SIZE_TWINS += $(foreach p,$(LX_RUST_EXAMPLES),$(SIZE_SYMS)/linux-x86_64/$(p) $(SIZE_SYMS)/linux-x86_64/$(p)-tiny)
 endif
+ifdef ALLOC_CARGO
+$(SIZE_SYMS)/linux-x86_64/alloc-rust: $(ALLOC_RUST_SRCS) $(LXB)/libminrt.a linker-scripts/linux-x86_64.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	@export CARGO_PROFILE_RELEASE_STRIP=false; $(ALLOC_CARGO) --target-dir $(abspath $(SIZE_SYMS))/cargo-alloc \
+		&& cp $(abspath $(SIZE_SYMS))/cargo-alloc/x86_64-unknown-linux-gnu/release/alloc-rust $(abspath $@) \
+		|| echo "sizes: no symbol twin $@" >&2
+$(SIZE_SYMS)/linux-x86_64/alloc-rust-tiny: $(ALLOC_RUST_SRCS) $(LXB)/libminrt.a linker-scripts/linux-x86_64-tiny.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	@export CARGO_PROFILE_RELEASE_STRIP=false; \
+		$(ALLOC_CARGO) --target-dir $(abspath $(SIZE_SYMS))/cargo-alloc-tiny --features minrt/tiny \
+		&& cp $(abspath $(SIZE_SYMS))/cargo-alloc-tiny/x86_64-unknown-linux-gnu/release/alloc-rust $(abspath $@) \
+		|| echo "sizes: no symbol twin $@" >&2
+SIZE_TWINS += $(SIZE_SYMS)/linux-x86_64/alloc-rust $(SIZE_SYMS)/linux-x86_64/alloc-rust-tiny
+endif
 # the twin of an artifact path, if there is one
 size_twin = $(filter $(SIZE_TWINS),$(patsubst $(BUILD)/%,$(SIZE_SYMS)/%,$(1)))
 
