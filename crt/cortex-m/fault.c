@@ -5,9 +5,11 @@
  * printed by a hook the program may replace (minrt_fault_report). Then the
  * run ends with status 1.
  *
- * Linked on request: -Wl,-u,minrt_fault_handler pulls this object from
- * libminrt.a, and its strong __minrt_fault_entry replaces the weak default
- * (exit 1) that every unhandled exception reaches (vectors.c).
+ * Linked into every program: sections.ld names minrt_fault_handler
+ * (EXTERN), which pulls this object from libminrt.a, and its strong
+ * __minrt_fault_entry replaces the weak default (exit 1) that every
+ * unhandled exception reaches (vectors.c). opt/no-fault-report.o leaves
+ * it out.
  */
 #include "minrt.h"
 #include "minrt_cortex_m.h"

@@ -41,10 +41,10 @@ struct minrt_fault {
 };
 
 /*
- * The fault report's exception entry. Not linked by default (it costs
- * about 470 bytes of flash): link with -Wl,-u,minrt_fault_handler (Rust:
- * -C link-arg=-Wl,-u,minrt_fault_handler) and every exception nobody
- * handles, HardFault first, prints the report below before exiting 1. A
+ * The fault report's exception entry, linked into every program
+ * (sections.ld names it): every exception nobody handles, HardFault first,
+ * prints the report below before exiting 1. It costs about 470 bytes of
+ * flash; linking build/<target>/opt/no-fault-report.o leaves it out. A
  * program's own HardFault_Handler may also tail-call it (`b` with lr and
  * sp untouched).
  */

@@ -55,9 +55,11 @@ __attribute__((used, section(".vectors.core"))) const union __minrt_vector __min
  * The default for every exception nobody handles: end the run with status
  * 1 (under a debugger or QEMU; without one, minrt_exit's semihosting call
  * locks the core up, which halts it). Weak: linking the fault report
- * (-Wl,-u,minrt_fault_handler, see fault.c) replaces it with one that
- * prints the registers first. Not linked by default: it costs about 470
- * bytes of flash (measured on Cortex-M3), more than a whole hello world.
+ * (fault.c, which sections.ld links into every program) replaces it with
+ * one that prints the registers first. Programs that leave the report out
+ * (opt/no-fault-report.o) reach this body under its second name,
+ * __minrt_fault_exit, which only this object defines: naming
+ * __minrt_fault_entry there would pull fault.c out of the archive again.
  */
 __attribute__((weak, naked)) void __minrt_fault_entry(void)
 {
@@ -75,6 +77,8 @@ __attribute__((weak, naked)) void __minrt_fault_entry(void)
 #endif
 		"	.ltorg\n");
 }
+
+void __minrt_fault_exit(void) __attribute__((alias("__minrt_fault_entry")));
 
 /*
  * A branch, where an alias would not do: the aliases above are bound to

@@ -2,7 +2,7 @@
  * Faults on purpose (Cortex-M only), so the tests can check the fault
  * report: prints a line, then runs an undefined instruction in trap()
  * with r0 = 0xc0ffee00 (a UsageFault escalated to HardFault on ARMv7-M,
- * a HardFault on ARMv6-M). Linked with -Wl,-u,minrt_fault_handler.
+ * a HardFault on ARMv6-M). The report is in every program by default.
  * The report shows r0 = 0xc0ffee00, pc = trap's address, lr = back in
  * main, and on ARMv7-M CFSR.UNDEFINSTR (0x00010000), HFSR.FORCED.
  * An undefined instruction rather than a bad pointer: QEMU's boards read

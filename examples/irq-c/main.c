@@ -3,8 +3,8 @@
  * PendSV_Handler and SVC_Handler, which replace minrt's weak defaults in
  * the vector table. It takes 3 SysTick interrupts, pends PendSV, calls
  * svc, and prints the counts. With the command line "nmi" it pends an NMI
- * instead, which nobody handles: the fault report (linked with
- * -Wl,-u,minrt_fault_handler) says "unhandled exception", IPSR 2.
+ * instead, which nobody handles: the fault report (in every program)
+ * says "unhandled exception", IPSR 2.
  */
 #include "minrt.h"
 #include "minrt_cortex_m.h"

@@ -32,6 +32,15 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 
 	check "$t: hello-c prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-c.elf
 	check "$t: hello-rust prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-rust.elf
+	check "$t: hello-c-tiny (no fault report) prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-c-tiny.elf
+	check "$t: hello-rust-tiny (no fault report) prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-rust-tiny.elf
+	# The report is in every default program, and only there.
+	if arm-none-eabi-nm $D/hello-c.elf | grep -q ' minrt_fault_report$' &&
+		! arm-none-eabi-nm $D/hello-c-tiny.elf | grep -q ' minrt_fault_report$'; then
+		ok "$t: the fault report is linked by default, left out by no-fault-report.o"
+	else
+		notok "$t: the fault report is linked by default, left out by no-fault-report.o"
+	fi
 
 	# The .bin is the flash image: text + data bytes, vector table first.
 	for p in hello-c hello-rust; do
@@ -152,7 +161,7 @@ for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
 	plain=$(mktemp)
 	"$CC_ARM" "${cpu[@]}" -mthumb -Os -ffreestanding -Icrt/include examples/overflow-c/main.c -nostdlib -nostartfiles \
 		-Wl,--gc-sections,--defsym=minrt_stack_below_data=1,-u,minrt_stack_guard -Llinker-scripts/cortex-m \
-		-T $chip.ld $D/chips/$chip.o -L$D -lminrt -lgcc -o $plain
+		-T $chip.ld $D/chips/$chip.o $D/opt/no-fault-report.o -L$D -lminrt -lgcc -o $plain
 	check "$t: stack overflow without the fault report: exit 1" 1 $'recursing\n' "" -- "${Q[@]}" $plain
 	rm -f $plain
 
@@ -233,7 +242,7 @@ void minrt_fault_report(const struct minrt_fault *f)
 }
 EOF
 "$CC_ARM" -mcpu=cortex-m3 -mthumb -Os -ffreestanding -Icrt/include -Icrt/cortex-m examples/fault-c/main.c $tmp/hook.c \
-	-nostdlib -nostartfiles -Wl,--gc-sections -Wl,-u,minrt_fault_handler -Llinker-scripts/cortex-m -T lm3s6965.ld \
+	-nostdlib -nostartfiles -Wl,--gc-sections -Llinker-scripts/cortex-m -T lm3s6965.ld \
 	$T/chips/lm3s6965.o -L$T -lminrt -lgcc -o $tmp/hook.elf
 check "fault report hook replaced by the program's own" 1 $'about to fault\n' $'my report: r0 0xc0ffee00 hardfault\n' \
 	-- bash -c 'qemu_run "$@"' qemu_run lm3s6965evb $tmp/hook.elf
