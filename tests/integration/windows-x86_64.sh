@@ -250,3 +250,16 @@ head -c 700 "$B/hello-c.exe" >"$TMP/cut.exe"
 r=$(wcheck "cut" 0 "$HELLO" "" -- "$TMP/cut.exe")
 [[ $r == "not ok - cut"* ]] && ok "harness: a truncated image fails the check" ||
 	notok "harness: a truncated image fails the check" "$r"
+
+# Debug info (gcc -g) must not break the image: DWARF sections go after
+# everything else, not loaded (default layout), or are dropped (tiny).
+"${CC_WINDOWS:-x86_64-w64-mingw32-gcc}" -g -Os -ffreestanding -fno-asynchronous-unwind-tables -mcmodel=small \
+	-Icrt/include -c examples/hello-c/main.c -o "$TMP/g.o"
+"${CC_WINDOWS:-x86_64-w64-mingw32-gcc}" -nostdlib -nostartfiles -Wl,--gc-sections,--dynamicbase,--nxcompat "$TMP/g.o" \
+	-L"$B" -T linker-scripts/windows-x86_64.ld -lminrt -lkernel32 -o "$TMP/g.exe"
+wcheck "hello-c built with -g, default layout, unsqueezed" 0 "$HELLO" "" -- "$TMP/g.exe"
+"${CC_WINDOWS:-x86_64-w64-mingw32-gcc}" -nostdlib -nostartfiles -Wl,--gc-sections,--disable-dynamicbase,--image-base=0x400000 \
+	-Wl,--file-alignment=16,--section-alignment=16 "$TMP/g.o" -L"$B" -T linker-scripts/windows-x86_64-tiny.ld \
+	-lminrt -lkernel32 -o "$TMP/g-tiny.link.exe"
+"$BUILD/tools/pe-squeeze" "$TMP/g-tiny.link.exe" "$TMP/g-tiny.exe"
+wcheck "hello-c built with -g, tiny layout" 0 "$HELLO" "" -- "$TMP/g-tiny.exe"
