@@ -9,11 +9,14 @@
 
 /*
  * Memory source for the allocator (crt/common/alloc.c); each target has one.
- *   __minrt_os_alloc: len is a multiple of 4096; returns zeroed, 4096-aligned
- *     memory, or NULL when the system has none left.
- *     Linux: mmap. Windows: VirtualAlloc. Cortex-M: bump within the heap
- *     region between the linker-script symbols __minrt_heap_start/_end,
- *     consecutive calls returning adjacent memory.
+ *   __minrt_os_alloc: returns len bytes of zeroed memory, or NULL when the
+ *     system has none left. len is usually a multiple of 4096, but when a
+ *     chunk-sized request fails the allocator retries with exactly what it
+ *     needs, so that a fixed region is used to its last byte.
+ *     Linux: mmap. Windows: VirtualAlloc (both 4096-aligned). Cortex-M: bump
+ *     within the heap region the linker script leaves, 8-aligned, with
+ *     consecutive calls returning adjacent memory (enough: only 64-bit
+ *     targets map large blocks on their own, which needs page alignment).
  *   __minrt_os_free: gives back exactly one earlier __minrt_os_alloc block.
  *     On Cortex-M it does nothing, so the allocator never maps large blocks
  *     directly there.
