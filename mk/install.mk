@@ -4,6 +4,8 @@
 #   $(PREFIX)/share/minrt/rust/     the glue crate, with the C sources and
 #                                   linker scripts its build script needs
 #   $(PREFIX)/share/minrt/template-rust/, bin/minrt-new-rust   a Cargo start
+#   bin/minrt-build-sysroot (toolchain/build-sysroot): core & co for the
+#   thumb targets, for a rustc that ships none (Debian's)
 #   and, from toolchain/gen-kit per target: gcc specs, a compiler wrapper,
 #   lib/pkgconfig/minrt-<target>.pc, share/minrt/cmake/<target>.cmake
 #   Windows: bin/pe-squeeze (every link runs it, see toolchain/gen-kit)
@@ -53,12 +55,13 @@ install-kit: $(INSTALL_DEPS)
 	cp -R examples/template-rust $(INSTALL_DIR)/share/minrt/template-rust
 	install -d $(INSTALL_DIR)/bin
 	install -m 755 toolchain/minrt-new-rust $(INSTALL_TOOLS) $(INSTALL_DIR)/bin/
+	install -m 755 toolchain/build-sysroot $(INSTALL_DIR)/bin/minrt-build-sysroot
 	$(foreach t,$(INSTALL_TARGETS),toolchain/gen-kit $(INSTALL_DIR) $(t) &&) true
 
 .PHONY: uninstall
 uninstall:
 	rm -f $(INSTALL_DIR)/include/minrt.h $(addprefix $(INSTALL_DIR)/include/,$(notdir $(INSTALL_HEADERS))) \
-		$(INSTALL_DIR)/bin/minrt-new-rust $(addprefix $(INSTALL_DIR)/bin/,$(notdir $(INSTALL_TOOLS)))
+		$(INSTALL_DIR)/bin/minrt-new-rust $(INSTALL_DIR)/bin/minrt-build-sysroot $(addprefix $(INSTALL_DIR)/bin/,$(notdir $(INSTALL_TOOLS)))
 	$(foreach t,$(INSTALL_TARGETS),. toolchain/targets/$(t).conf && \
 		rm -f $(INSTALL_DIR)/bin/$$MINRT_CC_WRAPPER $(INSTALL_DIR)/lib/pkgconfig/minrt-$(t).pc &&) true
 	rm -rf $(INSTALL_DIR)/lib/minrt $(INSTALL_DIR)/share/minrt

@@ -85,15 +85,64 @@ for lib in "$P"/lib/minrt/*/; do
 	check "$t: pkg-config minrt-$t" 0 "$HELLO" "" -- $run $t "$W/p$x"
 done
 
-# Cargo: `cargo new`, then minrt-new-rust, then cargo build.
+# Cargo: `cargo new`, then minrt-new-rust, then cargo build: Linux with
+# rustup's cargo (on PATH), the other targets with Debian's cargo and rustc
+# (the rustc that has the Windows target's core; the thumb targets' comes
+# from the sysroot make builds, as a user's would from minrt-build-sysroot).
+DCARGO=${DEBIAN_CARGO:-/usr/bin/cargo}
+DRUSTC=${DEBIAN_RUSTC:-/usr/bin/rustc}
+SYSROOT=${CM_SYSROOT:-$ROOT/${BUILD:-build}/sysroot}
 if [ -d "$P/lib/minrt/linux-x86_64" ]; then
-	(cd "$W" && cargo new --quiet --bin app && cd app && "$P/bin/minrt-new-rust" . >/dev/null &&
-		cargo build --release --quiet) >"$W/err" 2>&1 || cat "$W/err"
+	(cd "$W" && cargo new --quiet --bin app && cd app && "$P/bin/minrt-new-rust" . >/dev/null) >"$W/err" 2>&1 || cat "$W/err"
+	(cd "$W/app" && cargo build --release --quiet) >"$W/err" 2>&1 || cat "$W/err"
 	check "linux-x86_64: cargo new + minrt-new-rust + cargo build --release" 0 "$HELLO" "" -- \
 		"$W/app/target/x86_64-unknown-linux-gnu/release/app"
 	(cd "$W/app" && cargo build --release --quiet --features minrt/tiny &&
 		llvm-objcopy --strip-sections target/x86_64-unknown-linux-gnu/release/app ../app-tiny) >"$W/err" 2>&1 || cat "$W/err"
 	check "linux-x86_64: the same, tiny layout" 0 "$HELLO" "" -- "$W/app-tiny"
+fi
+
+# dcargo TRIPLE ARGS...: Debian's cargo in the app it made (rustup's
+# cargo new writes an edition Debian's cargo does not know), for TRIPLE,
+# with SYSFLAGS in CARGO_TARGET_<TRIPLE>_RUSTFLAGS (which cargo adds to the
+# config file's rustflags).
+dcargo() {
+	local triple=$1 v
+	shift
+	v=CARGO_TARGET_$(echo "$triple" | tr a-z- A-Z_)_RUSTFLAGS
+	(cd "$W/dapp" && rm -f "target/$triple/release/dapp"* &&
+		env RUSTC="$DRUSTC" ${SYSFLAGS:+"$v=$SYSFLAGS"} "$DCARGO" "$@" --release --quiet --target "$triple") \
+		>"$W/err" 2>&1 || cat "$W/err"
+}
+if [ -x "$DCARGO" ]; then
+	(cd "$W" && RUSTC=$DRUSTC "$DCARGO" new --quiet --bin dapp && cd dapp && "$P/bin/minrt-new-rust" . >/dev/null) \
+		>"$W/err" 2>&1 || cat "$W/err"
+	if [ -d "$P/lib/minrt/windows-x86_64" ]; then
+		SYSFLAGS= dcargo x86_64-pc-windows-gnu build
+		check "windows-x86_64: cargo build --release --target x86_64-pc-windows-gnu (Debian's cargo)" 0 "$HELLO" "" -- \
+			$run windows-x86_64 "$W/dapp/target/x86_64-pc-windows-gnu/release/dapp.exe"
+		SYSFLAGS="-C link-arg=-Wl,--disable-dynamicbase,--image-base=0x400000,--file-alignment=16,--section-alignment=16" \
+			dcargo x86_64-pc-windows-gnu build --features minrt/tiny
+		check "windows-x86_64: the same, tiny layout (its link flags in CARGO_TARGET_..._RUSTFLAGS)" 0 "$HELLO" "" -- \
+			$run windows-x86_64 "$W/dapp/target/x86_64-pc-windows-gnu/release/dapp.exe"
+	fi
+	for tt in cortex-m3:thumbv7m-none-eabi cortex-m4f:thumbv7em-none-eabihf cortex-m0:thumbv6m-none-eabi; do
+		t=${tt%%:*}
+		triple=${tt#*:}
+		[ -d "$P/lib/minrt/$t" ] || continue
+		if [ ! -f "$SYSROOT/lib/rustlib/$triple/lib/libcore.rlib" ]; then
+			notok "$t: cargo build --target $triple" "no sysroot for $triple in $SYSROOT (make cortex-m-sysroot)"
+			continue
+		fi
+		SYSFLAGS="--sysroot $SYSROOT" dcargo $triple build
+		check "$t: cargo build --release --target $triple (Debian's cargo, --sysroot)" 0 "$HELLO" "" -- \
+			$run $t "$W/dapp/target/$triple/release/dapp"
+		RUSTC_BOOTSTRAP=1 SYSFLAGS="--sysroot $SYSROOT -Z pre-link-arg=$P/lib/minrt/$t/opt/no-fault-report.o" dcargo $triple build
+		check "$t: the same without the fault report (-Z pre-link-arg=no-fault-report.o)" 0 "$HELLO" "" -- \
+			$run $t "$W/dapp/target/$triple/release/dapp"
+	done
+else
+	notok "cargo for windows-x86_64 and Cortex-M" "no $DCARGO (Debian's cargo package)"
 fi
 
 make -s uninstall PREFIX="$P" >"$W/err" 2>&1 || cat "$W/err"
