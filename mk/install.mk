@@ -56,7 +56,7 @@ install-kit: $(INSTALL_DEPS)
 	install -d $(INSTALL_DIR)/bin
 	install -m 755 toolchain/minrt-new-rust $(INSTALL_TOOLS) $(INSTALL_DIR)/bin/
 	install -m 755 toolchain/build-sysroot $(INSTALL_DIR)/bin/minrt-build-sysroot
-	$(foreach t,$(INSTALL_TARGETS),toolchain/gen-kit $(INSTALL_DIR) $(t) &&) true
+	$(foreach t,$(INSTALL_TARGETS),toolchain/gen-kit $(INSTALL_DIR) $(t) $(PREFIX) &&) true
 
 .PHONY: uninstall
 uninstall:
