@@ -3,7 +3,9 @@
 # scratch prefix, build hello world with the gcc specs file, the compiler
 # wrapper (an unchanged Makefile project), the CMake toolchain file,
 # pkg-config and the Cargo template, for every installed target, and run
-# each; then `make uninstall` must remove exactly what install added.
+# each (tests/run-on: natively, in wine, in QEMU); then `make uninstall`
+# must remove exactly what install added. Cargo: rustup's for Linux,
+# Debian's (/usr/bin/cargo with /usr/bin/rustc) for Windows and Cortex-M.
 cd "$(dirname "$0")/../.."
 . tests/lib.sh
 ROOT=$PWD
@@ -35,7 +37,8 @@ fi
 
 for lib in "$P"/lib/minrt/*/; do
 	t=$(basename "$lib")
-	MINRT_CPUFLAGS= MINRT_CHIP=
+	MINRT_CPUFLAGS='' MINRT_CHIP=''
+	# shellcheck disable=SC1090
 	. toolchain/targets/$t.conf
 	x=$MINRT_EXE_SUFFIX
 
@@ -118,7 +121,7 @@ if [ -x "$DCARGO" ]; then
 	(cd "$W" && RUSTC=$DRUSTC "$DCARGO" new --quiet --bin dapp && cd dapp && "$P/bin/minrt-new-rust" . >/dev/null) \
 		>"$W/err" 2>&1 || cat "$W/err"
 	if [ -d "$P/lib/minrt/windows-x86_64" ]; then
-		SYSFLAGS= dcargo x86_64-pc-windows-gnu build
+		SYSFLAGS='' dcargo x86_64-pc-windows-gnu build
 		check "windows-x86_64: cargo build --release --target x86_64-pc-windows-gnu (Debian's cargo)" 0 "$HELLO" "" -- \
 			$run windows-x86_64 "$W/dapp/target/x86_64-pc-windows-gnu/release/dapp.exe"
 		SYSFLAGS="-C link-arg=-Wl,--disable-dynamicbase,--image-base=0x400000,--file-alignment=16,--section-alignment=16" \
