@@ -50,6 +50,20 @@ for lib in "$P"/lib/minrt/*/; do
 		check "$t: $MINRT_CC --specs=$s.specs builds hello" 0 "$HELLO" "" -- $run $t "$W/h$x"
 	done
 
+	# Cortex-M: gcc sets its default core before reading a specs file, so
+	# the core's flags are the user's to give; forgetting them is an error.
+	if [ -n "$MINRT_CPUFLAGS" ]; then
+		err=$($MINRT_CC --specs="$lib/minrt.specs" examples/hello-c/main.c -o "$W/nocpu$x" 2>&1)
+		[ ! -e "$W/nocpu$x" ] && [[ $err == *"needs the core's flags"* ]] &&
+			ok "$t: --specs without the core's flags stops with a message" ||
+			notok "$t: --specs without the core's flags stops with a message" "$err"
+	fi
+
+	# The wrapper's tiny layout.
+	rm -f "$W/wt$x"
+	MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" examples/hello-c/main.c -o "$W/wt$x" 2>"$W/err" || cat "$W/err"
+	check "$t: MINRT_TINY=1 $MINRT_CC_WRAPPER builds hello" 0 "$HELLO" "" -- $run $t "$W/wt$x"
+
 	# CC=<wrapper> make on a project that knows nothing of minrt (mingw's
 	# gcc names the program greet.exe).
 	rm -rf "$W/cp" && cp -R tests/fixtures/cproject "$W/cp"
@@ -147,6 +161,19 @@ if [ -x "$DCARGO" ]; then
 else
 	notok "cargo for windows-x86_64 and Cortex-M" "no $DCARGO (Debian's cargo package)"
 fi
+
+# The tree works from wherever it is moved (the specs files excepted: they
+# name PREFIX, as gcc's own do).
+mv "$P" "$P.moved"
+for lib in "$P.moved"/lib/minrt/*/; do
+	t=$(basename "$lib")
+	# shellcheck disable=SC1090
+	. toolchain/targets/$t.conf
+	rm -f "$W/mv$MINRT_EXE_SUFFIX"
+	"$P.moved/bin/$MINRT_CC_WRAPPER" examples/hello-c/main.c -o "$W/mv$MINRT_EXE_SUFFIX" 2>"$W/err" || cat "$W/err"
+	check "$t: $MINRT_CC_WRAPPER works from a moved tree" 0 "$HELLO" "" -- $run $t "$W/mv$MINRT_EXE_SUFFIX"
+done
+mv "$P.moved" "$P"
 
 make -s uninstall PREFIX="$P" >"$W/err" 2>&1 || cat "$W/err"
 after=$(cd "$P" 2>/dev/null && find . | sort)
