@@ -67,18 +67,25 @@ fn main() {
     println!("cargo:rustc-link-search=native={}", out.display());
 }
 
-/// `minrt_panic_message`: PanicInfo::message() is stable (rustc >= 1.81).
+/// cfgs by compiler version:
+/// - `minrt_panic_message`: PanicInfo::message() is stable (rustc >= 1.81);
+/// - `minrt_alloc_error_handler`: no_std + alloc needs an
+///   #[alloc_error_handler] before 1.68 (src/alloc.rs).
+/// The check-cfg lines that declare them are for cargo >= 1.80, which
+/// warns about undeclared cfgs; older cargo warns about the lines instead,
+/// so they go out only with a compiler that new (cargo comes with it).
 fn rustc_version_cfgs() {
-    println!("cargo:rustc-check-cfg=cfg(minrt_panic_message)");
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let v = Command::new(rustc).arg("--version").output().expect("minrt: cannot run rustc");
     let v = String::from_utf8_lossy(&v.stdout);
     let minor: u32 = v.split('.').nth(1).and_then(|m| m.parse().ok()).unwrap_or(0);
+    if minor >= 80 {
+        println!("cargo:rustc-check-cfg=cfg(minrt_panic_message)");
+        println!("cargo:rustc-check-cfg=cfg(minrt_alloc_error_handler)");
+    }
     if minor >= 81 {
         println!("cargo:rustc-cfg=minrt_panic_message");
     }
-    // no_std + alloc needs an #[alloc_error_handler] before 1.68 (src/alloc.rs).
-    println!("cargo:rustc-check-cfg=cfg(minrt_alloc_error_handler)");
     if minor < 68 {
         println!("cargo:rustc-cfg=minrt_alloc_error_handler");
     }
