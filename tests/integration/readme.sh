@@ -12,7 +12,8 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 S=$(mktemp -d)
 for d in crt build linker-scripts examples Makefile mk toolchain tests .ci; do ln -s "$ROOT/$d" "$S/$d"; done
-export CARGO_TARGET_DIR=$ROOT/${BUILD:-build}/cargo/readme
+# Cargo builds inside examples/ (a link into the real tree) go to build/.
+CTD=$ROOT/${BUILD:-build}/cargo/readme
 
 out=$(toolchain/readme-gen --check --build "$ROOT/${BUILD:-build}" 2>&1) &&
 	ok "README: generated API and size tables are current" ||
@@ -58,7 +59,9 @@ for ((k = 0; k < ${#blocks[@]}; k++)); do
 		next=${blocks[$((k + 1))]:-}
 		[[ "$next" == *.text ]] && want=$(cat "$next")
 		first=$(grep -v '^\s*#' "$b" | head -1)
-		got=$(cd "$S" && timeout 300 bash -eo pipefail -c "$script" 2>"$S/err")
+		env=()
+		grep -q 'examples/' "$b" && env=(CARGO_TARGET_DIR="$CTD")
+		got=$(cd "$S" && env "${env[@]}" timeout 300 bash -eo pipefail -c "$script" 2>"$S/err")
 		st=$?
 		if [ $st != 0 ]; then
 			notok "README block: $first" "exit $st" "$(tail -5 "$S/err")"
