@@ -101,6 +101,8 @@ CM_GLUE_SRCS := $(wildcard crt/rust/src/*.rs)
 # RUSTC_BOOTSTRAP=1 there, as crt/rust/build.rs arranges under cargo).
 CM_GLUE.rust := --cfg 'feature="panic-handler"'
 CM_GLUE.rust-alloc := --cfg 'feature="panic-handler"' --cfg 'feature="alloc"' --cfg minrt_alloc_error_handler
+CM_GLUE.rust-tiny := $(CM_GLUE.rust) --cfg 'feature="tiny"'
+CM_GLUE.rust-alloc-tiny := $(CM_GLUE.rust-alloc) --cfg 'feature="tiny"'
 # Which examples use the allocator (and so the second build).
 CM_GLUE_OF.alloc-rust := rust-alloc
 CM_GLUE_OF.heap-rust := rust-alloc
@@ -171,13 +173,13 @@ $(BUILD)/$(1)/%.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_O
 		$$(addprefix -Clink-arg=,$$($(1)_RUST_LINK) $$(CM_EXTRA.$$*)) \
 		-o $(abspath $(BUILD)/$(1))/$$*.elf $$*/src/main.rs
 
-# no-fault-report.o must come before libminrt.a on the link line, and
-# rustc puts link-args after its -l libraries: a pre-link arg it is
-# (unstable, hence RUSTC_BOOTSTRAP, as for the sysroot).
-$(BUILD)/$(1)/%-tiny.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)/libminrt.rlib $$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt/no-fault-report.o
-	cd examples && RUSTC_BOOTSTRAP=1 $(RUSTC_CORTEXM) -Z pre-link-arg=$(abspath $(BUILD)/$(1)/opt/no-fault-report.o) --edition 2021 --crate-type bin --crate-name $$(subst -,_,$$*) \
+# Rust's tiny variant: the glue crate's `tiny` feature defines
+# minrt_fault_handler itself (as no-fault-report.o does for C), ahead of
+# libminrt.a on the link line, so the report is not pulled.
+$(BUILD)/$(1)/%-tiny.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)-tiny/libminrt.rlib $$($(1)_LINK_DEPS)
+	cd examples && $(RUSTC_CORTEXM) --edition 2021 --crate-type bin --crate-name $$(subst -,_,$$*) \
 		--target $(CM_RUST.$(1)) $(CM_SYSROOT_FLAG) \
-		--extern minrt=$(abspath $(BUILD)/$(1))/$$(or $$(CM_GLUE_OF.$$*),rust)/libminrt.rlib \
+		--extern minrt=$(abspath $(BUILD)/$(1))/$$(or $$(CM_GLUE_OF.$$*),rust)-tiny/libminrt.rlib \
 		-L native=$(abspath $(BUILD)/$(1)) -l static=minrt \
 		-C opt-level=z -C panic=abort -C lto=fat -C codegen-units=1 -C debuginfo=0 -C linker=$(CC_ARM) \
 		$$(addprefix -Clink-arg=,$$($(1)_RUST_LINK) $$(CM_EXTRA.$$*)) \
@@ -195,7 +197,7 @@ $(foreach t,$(CM_TARGETS),$(eval $(call cm_target,$(t))))
 
 # Make keeps the .elf files between the .bin and .c/.rs rules.
 .SECONDARY: $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES),$(BUILD)/$(t)/$(e).elf) \
-	$(BUILD)/$(t)/rust/libminrt.rlib $(BUILD)/$(t)/rust-alloc/libminrt.rlib)
+	$(BUILD)/$(t)/rust/libminrt.rlib $(BUILD)/$(t)/rust-alloc/libminrt.rlib $(BUILD)/$(t)/rust-tiny/libminrt.rlib)
 
 cortex-m: $(CM_OUTPUTS)
 

@@ -154,9 +154,14 @@ if [ -x "$DCARGO" ]; then
 		SYSFLAGS="--sysroot $SYSROOT" dcargo $triple build
 		check "$t: cargo build --release --target $triple (Debian's cargo, --sysroot)" 0 "$HELLO" "" -- \
 			$run $t "$W/dapp/target/$triple/release/dapp"
-		RUSTC_BOOTSTRAP=1 SYSFLAGS="--sysroot $SYSROOT -Z pre-link-arg=$P/lib/minrt/$t/opt/no-fault-report.o" dcargo $triple build
-		check "$t: the same without the fault report (-Z pre-link-arg=no-fault-report.o)" 0 "$HELLO" "" -- \
+		SYSFLAGS="--sysroot $SYSROOT" dcargo $triple build --features minrt/tiny
+		check "$t: the same without the fault report (--features minrt/tiny)" 0 "$HELLO" "" -- \
 			$run $t "$W/dapp/target/$triple/release/dapp"
+		if arm-none-eabi-nm "$W/dapp/target/$triple/release/dapp" | grep -q ' minrt_fault_report$'; then
+			notok "$t: minrt/tiny leaves the fault report out"
+		else
+			ok "$t: minrt/tiny leaves the fault report out"
+		fi
 	done
 else
 	notok "cargo for windows-x86_64 and Cortex-M" "no $DCARGO (Debian's cargo package)"

@@ -158,3 +158,22 @@ macro_rules! __program {
         }
     };
 }
+
+// Cortex-M with `tiny`: the fault report (about 470 bytes of flash) left
+// out, as linking opt/no-fault-report.o does for C. The cortex-m linker
+// script names minrt_fault_handler to pull the report from libminrt.a; this
+// definition comes first on the link line (the program's own code, or this
+// rlib, before the native library), so the report is never pulled. An
+// unhandled exception still ends with status 1, through the runtime's
+// plain exit path. global_asm!, not a naked function: stable since 1.59.
+#[cfg(all(feature = "tiny", target_arch = "arm", target_os = "none"))]
+core::arch::global_asm!(
+    ".section .text.minrt_fault_handler,\"ax\",%progbits",
+    ".globl minrt_fault_handler",
+    ".type minrt_fault_handler,%function",
+    ".thumb_func",
+    "minrt_fault_handler:",
+    "ldr r0, =__minrt_fault_exit",
+    "bx r0",
+    ".ltorg",
+);
