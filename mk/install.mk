@@ -70,3 +70,4 @@ uninstall:
 
 TEST_DEPS += $(INSTALL_DEPS)
 TEST_SUITES += tests/integration/kit.sh
+TEST_SUITES += tests/integration/deps.sh
