@@ -17,7 +17,7 @@ LX_TINY_LDFLAGS := $(LX_LDFLAGS) -Wl,-n,--no-warn-rwx-segments -T linker-scripts
 LX_DEFAULT_LDFLAGS := $(LX_LDFLAGS) -T linker-scripts/$(LX).ld
 
 LX_C_EXAMPLES := hello-c exit-c
-LX_RUST_EXAMPLES := hello-rust args-rust panic-rust
+LX_RUST_EXAMPLES := hello-rust args-rust panic-rust print-rust
 LX_PROGRAMS := $(LX_C_EXAMPLES) $(LX_RUST_EXAMPLES)
 LX_OUTPUTS := $(LXB)/libminrt.a \
 	$(addprefix $(LXB)/,$(LX_PROGRAMS) $(addsuffix -tiny,$(LX_PROGRAMS))) \

@@ -44,6 +44,19 @@ for v in "" -tiny; do
 	check "args-rust$v: a longer name is not MINRT_DEMO" 0 "" "" -- env -i MINRT_DEMOX=1 MINRT_DEM=2 $A
 done
 
+# The glue crate's printer (no core::fmt), at the numbers' extremes.
+for v in "" -tiny; do
+	check "print-rust$v: strings, bytes, u64, i64, hex to stdout and stderr" 0 \
+		"u64: 0 42 18446744073709551615
+i64: 0 -1 -9223372036854775808 9223372036854775807
+hex: 0x0 0xdeadbeef 0xffffffffffffffff
+bytes: "$'\xff\x01'"end
+print println
+" "eprint eprintln
+argc 2
+" -- $B/print-rust$v x
+done
+
 # 10,000 environment variables, MINRT_DEMO last.
 vars=()
 for i in $(seq 1 10000); do vars+=("VAR_$i=value_$i"); done

@@ -38,20 +38,28 @@ impl Printer {
     pub fn u64(self, v: u64) -> Self {
         let mut buf = [0u8; 20];
         let n = unsafe { sys::minrt_fmt_u64(buf.as_mut_ptr(), v) };
-        self.bytes(&buf[..n])
+        self.first(&buf, n)
     }
 
     pub fn i64(self, v: i64) -> Self {
         let mut buf = [0u8; 20];
         let n = unsafe { sys::minrt_fmt_i64(buf.as_mut_ptr(), v) };
-        self.bytes(&buf[..n])
+        self.first(&buf, n)
     }
 
     /// `0x` and lowercase hex digits, no leading zeros.
     pub fn hex(self, v: u64) -> Self {
         let mut buf = [0u8; 18];
         let n = unsafe { sys::minrt_fmt_hex(buf.as_mut_ptr(), v) };
-        self.bytes(&buf[..n])
+        self.first(&buf, n)
+    }
+
+    /// The first n bytes the formatter wrote. Not `&buf[..n]`: the compiler
+    /// cannot see that the C formatter stays within buf, and the bounds
+    /// check's panic would link core::fmt (its message formats the index),
+    /// about a kilobyte. get() cannot panic.
+    fn first(self, buf: &[u8], n: usize) -> Self {
+        self.bytes(buf.get(..n).unwrap_or(buf))
     }
 }
 
