@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 . tests/lib.sh
 ROOT=$PWD
 S=$(mktemp -d)
-for d in crt build linker-scripts examples Makefile mk toolchain tests .ci; do ln -s "$ROOT/$d" "$S/$d"; done
+for d in crt build linker-scripts examples peers Makefile mk toolchain tests .ci; do ln -s "$ROOT/$d" "$S/$d"; done
 # Cargo builds inside examples/ (a link into the real tree) go to build/.
 CTD=$ROOT/${BUILD:-build}/cargo/readme
 
@@ -74,4 +74,33 @@ for ((k = 0; k < ${#blocks[@]}; k++)); do
 	esac
 done
 cd "$ROOT"
+
+# The make commands README names inline (the targets table, the prose),
+# each run as shown, or time-boxed where a full run belongs to its own
+# target: fuzz (10 minutes) runs 3 s, bench-alloc a 200,000-operation
+# trace whose last line must still have the promised form. Not run here:
+# `make test` (this is part of it), `make clean` (it would delete the build
+# the other suites use) and plain `make` (a block above runs it). `make
+# sizes readme` would rewrite README: `make sizes`, and the --check above.
+mkdir -p "$S/tmp"
+grep -o '`make [^`]*`' README.md | tr -d '`' | sort -u | while read -r cmd; do
+	run=$cmd
+	case "$cmd" in
+	"make test" | "make clean" | "make") continue ;;
+	"make fuzz") run="make fuzz FUZZ_SECONDS=3" ;;
+	"make bench-alloc") run="make bench-alloc BENCH_OPS=200000" ;;
+	"make sizes readme") run="make sizes" ;;
+	*PREFIX=*) run="${cmd%%PREFIX=*}PREFIX=$S/tmp/prefix" ;;
+	esac
+	out=$(cd "$S" && timeout 600 bash -c "$run" 2>&1)
+	st=$?
+	if [ $st != 0 ]; then
+		notok "README command: $cmd" "ran: $run" "exit $st" "$(tail -5 <<<"$out")"
+	elif [ "$cmd" = "make bench-alloc" ] &&
+		! tail -1 <<<"$out" | grep -qE '^alloc-bench: minrt/glibc=[0-9.]+ minrt/musl=[0-9.]+ minrt-rss/live=[0-9.]+$'; then
+		notok "README command: $cmd" "last line: $(tail -1 <<<"$out")"
+	else
+		ok "README command: $cmd"
+	fi
+done
 rm -rf "$S"
