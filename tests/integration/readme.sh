@@ -4,7 +4,8 @@
 # its output equal to the ```text block right after it, when there is one.
 # A ```c NAME block is written to NAME first. Blocks run in order in one
 # scratch folder that links to the repository's crt/, build/, linker-scripts/
-# and examples/, with /tmp/ in commands moved into the scratch folder.
+# and examples/, with /tmp/ in commands moved into the scratch folder, and
+# without the outer make's variables, so they run as a user types them.
 # `make test` itself is not run (this is part of it): instead .ci/run must
 # run exactly that command.
 cd "$(dirname "$0")/../.."
@@ -61,7 +62,7 @@ for ((k = 0; k < ${#blocks[@]}; k++)); do
 		first=$(grep -v '^\s*#' "$b" | head -1)
 		env=()
 		grep -q 'examples/' "$b" && env=(CARGO_TARGET_DIR="$CTD")
-		got=$(cd "$S" && env "${env[@]}" timeout 300 bash -eo pipefail -c "$script" 2>"$S/err")
+		got=$(cd "$S" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS "${env[@]}" timeout 300 bash -eo pipefail -c "$script" 2>"$S/err")
 		st=$?
 		if [ $st != 0 ]; then
 			notok "README block: $first" "exit $st" "$(tail -5 "$S/err")"
@@ -92,7 +93,7 @@ grep -o '`make [^`]*`' README.md | tr -d '`' | sort -u | while read -r cmd; do
 	"make sizes readme") run="make sizes" ;;
 	*PREFIX=*) run="${cmd%%PREFIX=*}PREFIX=$S/tmp/prefix" ;;
 	esac
-	out=$(cd "$S" && timeout 600 bash -c "$run" 2>&1)
+	out=$(cd "$S" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS timeout 600 bash -c "$run" 2>&1)
 	st=$?
 	if [ $st != 0 ]; then
 		notok "README command: $cmd" "ran: $run" "exit $st" "$(tail -5 <<<"$out")"
