@@ -60,13 +60,13 @@ else ok "an artifact without a budget fails the gate"; fi
 # --- 2. the real gate: `make size-check` with a scratch budget one byte short
 list="$BUILD/sizes/artifacts.list"
 if [ ! -s "$list" ] || ! grep -q . "$list"; then
-	ok "real gate one byte short # SKIP no SIZE_ARTIFACTS"
+	notok "real gate one byte short" "no artifact list ($list): run make size-check first (make test does)"
 	exit 0
 fi
 real=tests/size/budget.tsv
 first=$(grep -v '^#' "$real" | awk -F'\t' '$1 != "target" && NF >= 4 {print; exit}')
 if [ -z "$first" ]; then
-	ok "real gate one byte short # SKIP empty $real"
+	notok "real gate one byte short" "no budget rows in $real"
 	exit 0
 fi
 IFS=$'\t' read -r t p v _ <<<"$first"
