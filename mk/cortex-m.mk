@@ -102,10 +102,24 @@ CM_GLUE_SRCS := $(wildcard crt/rust/src/*.rs)
 CM_GLUE.rust := --cfg 'feature="panic-handler"'
 CM_GLUE.rust-alloc := --cfg 'feature="panic-handler"' --cfg 'feature="alloc"' --cfg minrt_alloc_error_handler
 CM_GLUE.rust-tiny := $(CM_GLUE.rust) --cfg 'feature="tiny"'
-CM_GLUE.rust-alloc-tiny := $(CM_GLUE.rust-alloc) --cfg 'feature="tiny"'
 # Which examples use the allocator (and so the second build).
 CM_GLUE_OF.alloc-rust := rust-alloc
 CM_GLUE_OF.heap-rust := rust-alloc
+
+# The link recipes, expanded when they run ($* is the example's name).
+# $(call cm_c,TARGET[,OBJECTS]): examples/$*/main.c, with OBJECTS before
+# libminrt.a (an opt-out such as opt/no-fault-report.o).
+cm_c = $(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $< $(CM_LDFLAGS) $(CM_EXTRA.$*) $($(1)_LINK) \
+	$(2) -lminrt -lgcc -o $@
+# $(call cm_rustc,TARGET[,SUFFIX]): examples/$*/src/main.rs into $*SUFFIX.elf,
+# with the glue crate built for that variant (rust-tiny/ for -tiny).
+cm_rustc = cd examples && $(RUSTC_CORTEXM) --edition 2021 --crate-type bin --crate-name $(subst -,_,$*) \
+	--target $(CM_RUST.$(1)) $(CM_SYSROOT_FLAG) \
+	--extern minrt=$(abspath $(BUILD)/$(1))/$(or $(CM_GLUE_OF.$*),rust)$(2)/libminrt.rlib \
+	-L native=$(abspath $(BUILD)/$(1)) -l static=minrt \
+	-C opt-level=z -C panic=abort -C lto=fat -C codegen-units=1 -C debuginfo=0 -C linker=$(CC_ARM) \
+	$(addprefix -Clink-arg=,$($(1)_RUST_LINK) $(CM_EXTRA.$*)) \
+	-o $(abspath $(BUILD)/$(1))/$*$(2).elf $*/src/main.rs
 
 # $(call cm_target,TARGET) defines everything for one target.
 define cm_target
@@ -134,12 +148,11 @@ $(1)_LINK_DEPS := $(BUILD)/$(1)/libminrt.a $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o
 $(1)_LINK := -T $(CM_CHIP.$(1)).ld $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o -L$(BUILD)/$(1)
 
 $(BUILD)/$(1)/%.elf: examples/%/main.c $$($(1)_LINK_DEPS)
-	$(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $$< $(CM_LDFLAGS) $$(CM_EXTRA.$$*) $$($(1)_LINK) -lminrt -lgcc -o $$@
+	$$(call cm_c,$(1))
 
 # The tiny variant: the same program without the fault report.
 $(BUILD)/$(1)/%-tiny.elf: examples/%/main.c $$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt/no-fault-report.o
-	$(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $$< $(CM_LDFLAGS) $$(CM_EXTRA.$$*) $$($(1)_LINK) \
-		$(BUILD)/$(1)/opt/no-fault-report.o -lminrt -lgcc -o $$@
+	$$(call cm_c,$(1),$(BUILD)/$(1)/opt/no-fault-report.o)
 
 # newlib-nano's stdio on top of minrt's startup and system calls: its libc
 # calls _write & co, which libminrt.a provides, hence the group.
@@ -165,25 +178,13 @@ $(1)_RUST_LINK := $(CM_CPU.$(1)) -nostartfiles -Wl,--gc-sections,--no-warn-rwx-s
 	-L$(abspath linker-scripts/cortex-m) -T$(CM_CHIP.$(1)).ld $(abspath $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o) -lgcc
 .SECONDEXPANSION:
 $(BUILD)/$(1)/%.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)/libminrt.rlib $$($(1)_LINK_DEPS)
-	cd examples && $(RUSTC_CORTEXM) --edition 2021 --crate-type bin --crate-name $$(subst -,_,$$*) \
-		--target $(CM_RUST.$(1)) $(CM_SYSROOT_FLAG) \
-		--extern minrt=$(abspath $(BUILD)/$(1))/$$(or $$(CM_GLUE_OF.$$*),rust)/libminrt.rlib \
-		-L native=$(abspath $(BUILD)/$(1)) -l static=minrt \
-		-C opt-level=z -C panic=abort -C lto=fat -C codegen-units=1 -C debuginfo=0 -C linker=$(CC_ARM) \
-		$$(addprefix -Clink-arg=,$$($(1)_RUST_LINK) $$(CM_EXTRA.$$*)) \
-		-o $(abspath $(BUILD)/$(1))/$$*.elf $$*/src/main.rs
+	$$(call cm_rustc,$(1))
 
 # Rust's tiny variant: the glue crate's `tiny` feature defines
 # minrt_fault_handler itself (as no-fault-report.o does for C), ahead of
 # libminrt.a on the link line, so the report is not pulled.
 $(BUILD)/$(1)/%-tiny.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)-tiny/libminrt.rlib $$($(1)_LINK_DEPS)
-	cd examples && $(RUSTC_CORTEXM) --edition 2021 --crate-type bin --crate-name $$(subst -,_,$$*) \
-		--target $(CM_RUST.$(1)) $(CM_SYSROOT_FLAG) \
-		--extern minrt=$(abspath $(BUILD)/$(1))/$$(or $$(CM_GLUE_OF.$$*),rust)-tiny/libminrt.rlib \
-		-L native=$(abspath $(BUILD)/$(1)) -l static=minrt \
-		-C opt-level=z -C panic=abort -C lto=fat -C codegen-units=1 -C debuginfo=0 -C linker=$(CC_ARM) \
-		$$(addprefix -Clink-arg=,$$($(1)_RUST_LINK) $$(CM_EXTRA.$$*)) \
-		-o $(abspath $(BUILD)/$(1))/$$*-tiny.elf $$*/src/main.rs
+	$$(call cm_rustc,$(1),-tiny)
 
 $(1)_OUTPUTS := $(BUILD)/$(1)/libminrt.a $(addprefix $(BUILD)/$(1)/chips/,$(addsuffix .o,$(CM_CHIPS.$(1)))) \
 	$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES),$(BUILD)/$(1)/$(e).elf $(BUILD)/$(1)/$(e).bin) \
