@@ -16,7 +16,8 @@ for d in crt build linker-scripts examples peers Makefile mk toolchain tests .ci
 # Cargo builds inside examples/ (a link into the real tree) go to build/.
 CTD=$ROOT/${BUILD:-build}/cargo/readme
 
-out=$(toolchain/readme-gen --check --build "$ROOT/${BUILD:-build}" 2>&1) &&
+out=$(make -s "${BUILD:-build}/sizes/artifacts.list" 2>&1 &&
+	toolchain/readme-gen --check --artifacts "${BUILD:-build}/sizes/artifacts.list" 2>&1) &&
 	ok "README: generated API and size tables are current" ||
 	notok "README: generated API and size tables are current" "$out"
 
