@@ -141,7 +141,7 @@ $(BUILD)/$(1)/chips/%.o: crt/cortex-m/chips/%.c $(CM_HDRS) | $(DEPS_STAMP)
 # Objects a program may link to opt out of a default (not in the archive).
 $(BUILD)/$(1)/opt/%.o: crt/cortex-m/opt/%.c $(CM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/cortex-m -c $$< -o $$@
+	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/include -Icrt/common -Icrt/cortex-m -c $$< -o $$@
 
 # Everything a program links besides its own code.
 $(1)_LINK_DEPS := $(BUILD)/$(1)/libminrt.a $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o $(CM_SCRIPTS)
@@ -188,7 +188,7 @@ $(BUILD)/$(1)/%-tiny.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_G
 
 $(1)_OUTPUTS := $(BUILD)/$(1)/libminrt.a $(addprefix $(BUILD)/$(1)/chips/,$(addsuffix .o,$(CM_CHIPS.$(1)))) \
 	$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES),$(BUILD)/$(1)/$(e).elf $(BUILD)/$(1)/$(e).bin) \
-	$(BUILD)/$(1)/opt/no-fault-report.o
+	$(BUILD)/$(1)/opt/no-fault-report.o $(BUILD)/$(1)/opt/semihost-argv.o
 CM_OUTPUTS += $$($(1)_OUTPUTS)
 
 .PHONY: $(1)

@@ -32,7 +32,7 @@ INSTALL_HEADERS += crt/cortex-m/minrt_cortex_m.h
 $(foreach t,$(CM_TARGETS),$(eval LINKER_SCRIPTS_$(t) := linker-scripts/cortex-m/sections.ld \
 	$(patsubst %,linker-scripts/cortex-m/%.ld,$(CM_CHIPS.$(t)))))
 $(foreach t,$(CM_TARGETS),$(eval INSTALL_OBJS_$(t) := $(patsubst %,$(BUILD)/$(t)/chips/%.o,$(CM_CHIPS.$(t))) \
-	$(BUILD)/$(t)/opt/no-fault-report.o))
+	$(BUILD)/$(t)/opt/no-fault-report.o $(BUILD)/$(t)/opt/semihost-argv.o))
 $(foreach t,$(CM_TARGETS),$(eval CRT_DIR_$(t) := crt/cortex-m))
 endif
 INSTALL_DIR = $(DESTDIR)$(PREFIX)

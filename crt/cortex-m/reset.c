@@ -24,7 +24,10 @@ extern const uint32_t __minrt_data_load[];
 extern const __minrt_init_fn __minrt_init_end[];
 extern char *__minrt_vectors[];
 
-int main(int, char **, char **);
+/* main, unless an object (opt/semihost-argv.o) defines this name to give
+ * main arguments first: sections.ld PROVIDEs it as another name for main,
+ * so a program without one pays nothing for the choice. */
+int __minrt_main(int, char **, char **);
 
 #ifdef __ARM_FP
 /*
@@ -63,5 +66,5 @@ _Noreturn void Reset_Handler(void)
 	/* No arguments and no environment: argv and envp are empty lists. An
 	 * empty list is a pointer to a null pointer; vector 7 is one (reserved
 	 * by the architecture, always 0), so they cost no extra bytes. */
-	minrt_exit(main(0, &__minrt_vectors[7], &__minrt_vectors[7]));
+	minrt_exit(__minrt_main(0, &__minrt_vectors[7], &__minrt_vectors[7]));
 }

@@ -67,7 +67,10 @@ for lib in "$P"/lib/minrt/*/; do
 	# CC=<wrapper> make on a project that knows nothing of minrt (mingw's
 	# gcc names the program greet.exe).
 	rm -rf "$W/cp" && cp -R tests/fixtures/cproject "$W/cp"
-	(cd "$W/cp" && CC="$P/bin/$MINRT_CC_WRAPPER" make -s >"$W/err" 2>&1) || cat "$W/err"
+	# Firmware has no argv unless it asks for the semihosting command line.
+	argv_env=() argv_cmake=()
+	[ -z "$MINRT_CHIP" ] || argv_env=(MINRT_ARGV=1) argv_cmake=(-DMINRT_ARGV=ON)
+	(cd "$W/cp" && env "${argv_env[@]}" CC="$P/bin/$MINRT_CC_WRAPPER" make -s >"$W/err" 2>&1) || cat "$W/err"
 	g=$W/cp/greet
 	[ -f "$g.exe" ] && g=$g.exe
 	check "$t: CC=$MINRT_CC_WRAPPER make builds an unchanged project" 0 $'Hello, kit!\n' "" -- $run $t "$g" kit
@@ -91,7 +94,7 @@ for lib in "$P"/lib/minrt/*/; do
 
 	# CMake with the toolchain file.
 	rm -rf "$W/cm" && mkdir -p "$W/cm/src" && cp -R tests/fixtures/cproject tests/fixtures/cmake "$W/cm/src/"
-	(cmake -S "$W/cm/src/cmake" -B "$W/cm/b" -DCMAKE_TOOLCHAIN_FILE="$P/share/minrt/cmake/$t.cmake" &&
+	(cmake -S "$W/cm/src/cmake" -B "$W/cm/b" -DCMAKE_TOOLCHAIN_FILE="$P/share/minrt/cmake/$t.cmake" "${argv_cmake[@]}" &&
 		cmake --build "$W/cm/b") >"$W/err" 2>&1 || cat "$W/err"
 	check "$t: cmake -DCMAKE_TOOLCHAIN_FILE=$t.cmake builds and runs" 0 $'Hello, cmake!\n' "" -- $run $t "$W/cm/b/greet$x" cmake
 
