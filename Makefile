@@ -30,6 +30,11 @@ TEST_DEPS :=
 SIZE_ARTIFACTS :=
 INSTALL_RULES :=
 
+# $(call kit_conf,TARGET,NAME): a setting of toolchain/targets/TARGET.conf,
+# the flags a user's build gets for that target. The examples are built
+# with the same ones, read from there, so the two cannot drift apart.
+kit_conf = $(shell . toolchain/targets/$(1).conf && echo "$$$(2)")
+
 # Missing packages are installed once (as root with apt-get), or listed when
 # MINRT_NO_INSTALL=1. The stamp is written only when nothing is missing.
 DEPS_STAMP := $(BUILD)/.deps-ok

@@ -62,9 +62,9 @@ CM_SCRIPTS := $(wildcard linker-scripts/cortex-m/*.ld)
 # How users compile and link a minrt firmware (C): the core's flags, then
 #   $(CM_PROG_CFLAGS) main.c $(CM_LDFLAGS) -T <chip>.ld build/<target>/chips/<chip>.o -lminrt -lgcc
 # (-lgcc: 64-bit division in the number printer, on cores without it).
-CM_PROG_CFLAGS := -Os -ffreestanding -fno-asynchronous-unwind-tables -fno-unwind-tables \
-	-ffunction-sections -fdata-sections -Icrt/include -Icrt/cortex-m
-CM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -Llinker-scripts/cortex-m
+# The same for the three cores: read from cortex-m3's conf.
+CM_PROG_CFLAGS := $(call kit_conf,cortex-m3,MINRT_CFLAGS) -Icrt/include -Icrt/cortex-m
+CM_LDFLAGS := $(call kit_conf,cortex-m3,MINRT_LDFLAGS) -Llinker-scripts/cortex-m
 CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
 
 CM_C_EXAMPLES := hello-c exit-cmdline-c fault-c overflow-c stack-c float-c irq-c

@@ -8,12 +8,12 @@ LX_OBJS := $(patsubst crt/%,$(LXB)/obj/%.o,$(LX_SRCS))
 LX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/$(LX)/*.h) crt/$(LX)/cflags
 
 # How users compile and link a minrt program (README repeats these).
-# -fno-pie: Debian's gcc builds PIE by default; a static program at a fixed
-# address takes 5-byte absolute addresses instead of 7-byte rip-relative ones.
-LX_PROG_CFLAGS := -Os -fno-pie -ffreestanding -fno-asynchronous-unwind-tables -fno-stack-protector \
-	-ffunction-sections -fdata-sections -Icrt/include
-LX_LDFLAGS := -static -nostdlib -nostartfiles -Wl,--gc-sections,--build-id=none -L$(LXB)
-LX_TINY_LDFLAGS := $(LX_LDFLAGS) -Wl,-n,--no-warn-rwx-segments -T linker-scripts/$(LX)-tiny.ld
+# From toolchain/targets/linux-x86_64.conf. -fno-pie there: Debian's gcc
+# builds PIE by default; a static program at a fixed address takes 5-byte
+# absolute addresses instead of 7-byte rip-relative ones.
+LX_PROG_CFLAGS := $(call kit_conf,$(LX),MINRT_CFLAGS) -Icrt/include
+LX_LDFLAGS := $(call kit_conf,$(LX),MINRT_LDFLAGS) -L$(LXB)
+LX_TINY_LDFLAGS := $(LX_LDFLAGS) $(call kit_conf,$(LX),MINRT_TINY_LDFLAGS) -T linker-scripts/$(LX)-tiny.ld
 LX_DEFAULT_LDFLAGS := $(LX_LDFLAGS) -T linker-scripts/$(LX).ld
 
 LX_C_EXAMPLES := hello-c exit-c

@@ -14,16 +14,12 @@ WX_SRCS := $(sort $(wildcard crt/common/*.c crt/$(WX)/*.c crt/$(WX)/*.S))
 WX_OBJS := $(patsubst crt/%,$(WXB)/obj/%.o,$(WX_SRCS))
 WX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/$(WX)/*.h) crt/$(WX)/cflags
 
-# How users compile and link a minrt program for Windows (README repeats these).
-# -mcmodel=small: mingw's default reaches external data through .refptr
-# pointers, each an absolute address needing a base relocation.
-WX_PROG_CFLAGS := -Os -ffreestanding -fno-asynchronous-unwind-tables -fno-stack-protector -fno-ident \
-	-mcmodel=small -ffunction-sections -fdata-sections -Icrt/include
-WX_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections -L$(WXB)
-WX_DEFAULT_LDFLAGS := $(WX_LDFLAGS) -Wl,--dynamicbase,--high-entropy-va,--nxcompat \
-	-T linker-scripts/$(WX).ld
-WX_TINY_LDFLAGS := $(WX_LDFLAGS) -Wl,--disable-dynamicbase,--image-base=0x400000 \
-	-Wl,--file-alignment=16,--section-alignment=16 -T linker-scripts/$(WX)-tiny.ld
+# How users compile and link a minrt program for Windows (README repeats
+# these), from toolchain/targets/windows-x86_64.conf.
+WX_PROG_CFLAGS := $(call kit_conf,$(WX),MINRT_CFLAGS) -Icrt/include
+WX_LDFLAGS := $(call kit_conf,$(WX),MINRT_LDFLAGS) -L$(WXB)
+WX_DEFAULT_LDFLAGS := $(WX_LDFLAGS) $(call kit_conf,$(WX),MINRT_DEFAULT_LDFLAGS) -T linker-scripts/$(WX).ld
+WX_TINY_LDFLAGS := $(WX_LDFLAGS) $(call kit_conf,$(WX),MINRT_TINY_LDFLAGS) -T linker-scripts/$(WX)-tiny.ld
 WX_LIBS := -lminrt -lkernel32
 
 WX_C_EXAMPLES := hello-c exit-c
