@@ -11,23 +11,13 @@ HELLO=$'Hello, world!\n'
 CC_ARM=${CC_ARM:-arm-none-eabi-gcc}
 TIMEOUT=20
 
-# qemu_run MACHINE ELF [ARGS]: the firmware's stdout and stderr, QEMU's
-# status. ARGS become the semihosting command line (-append).
-qemu_run() {
-	local st
-	{ timeout 10 qemu-system-arm -M "$1" -display none -chardev stdio,id=sh0 \
-		-semihosting-config enable=on,target=native,chardev=sh0 -kernel "$2" ${3+-append "$3"} 2>&1 1>&3 3>&- |
-		grep -v -e '^Timer with period zero, disabling$' -e '^stellaris_enet: ' >&2
-	  st=${PIPESTATUS[0]}; } 3>&1
-	return "$st"
-}
-export -f qemu_run
+# Each firmware runs in QEMU through tests/run-on (semihosting on, ARGS as
+# the semihosting command line, QEMU's device chatter filtered out).
+export RUN_ON_TIMEOUT=10
 PANIC_LINE=$(grep -n 'MINRT_PANIC("asked to panic")' examples/exit-cmdline-c/main.c | cut -d: -f1)
 
-for tm in cortex-m3:lm3s6965evb cortex-m4f:mps2-an386 cortex-m0:microbit; do
-	t=${tm%%:*}
-	m=${tm#*:}
-	Q=(bash -c 'qemu_run "$@"' qemu_run "$m")
+for t in cortex-m3 cortex-m4f cortex-m0; do
+	Q=(tests/run-on "$t")
 	D=$B/$t
 
 	check "$t: hello-c prints hello" 0 "$HELLO" "" -- "${Q[@]}" $D/hello-c.elf
@@ -245,7 +235,7 @@ EOF
 	-nostdlib -nostartfiles -Wl,--gc-sections -Llinker-scripts/cortex-m -T lm3s6965.ld \
 	$T/chips/lm3s6965.o -L$T -lminrt -lgcc -o $tmp/hook.elf
 check "fault report hook replaced by the program's own" 1 $'about to fault\n' $'my report: r0 0xc0ffee00 hardfault\n' \
-	-- bash -c 'qemu_run "$@"' qemu_run lm3s6965evb $tmp/hook.elf
+	-- tests/run-on cortex-m3 $tmp/hook.elf
 rm -rf $tmp
 
 # Every chip's memory file links hello-c with its own vectors.
