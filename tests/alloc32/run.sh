@@ -5,10 +5,8 @@
 cd "$(dirname "$0")/../.."
 . tests/lib.sh
 A=${BUILD:-build}/alloc
-for board in cortex-m3:lm3s6965evb cortex-m0:microbit; do
-	cpu=${board%%:*} machine=${board#*:}
-	out=$(timeout 60 ${QEMU_ARM:-qemu-system-arm} -M "$machine" -display none -chardev stdio,id=sh0 \
-		-semihosting-config enable=on,target=native,chardev=sh0 -kernel "$A/alloc32-$cpu.elf" 2>/dev/null)
+for cpu in cortex-m3 cortex-m0; do
+	out=$(RUN_ON_TIMEOUT=60 tests/run-on "$cpu" "$A/alloc32-$cpu.elf" 2>/dev/null)
 	status=$?
 	grep -E '^(not )?ok - ' <<<"$out" | sed "s/ - alloc32/ - alloc32 $cpu:/"
 	addr=$(grep -E '^0x[0-9a-f]+$' <<<"$out")
