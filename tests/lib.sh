@@ -4,7 +4,8 @@
 #     runs CMD with stdin from /dev/null (or $STDIN if set) and reports
 #     "ok - NAME" when its exit status, stdout and stderr are exactly
 #     STATUS, STDOUT and STDERR (use $'...' for newlines); otherwise
-#     "not ok - NAME" and what differed. Set TIMEOUT (seconds, default 10).
+#     "not ok - NAME" and what differed. Set TIMEOUT (seconds, default 10; then SIGKILL, status 137:
+#     QEMU in a fault loop ignores SIGTERM).
 #   ok NAME / notok NAME [DETAIL]   report a result computed by the suite.
 
 ok() { echo "ok - $1"; }
@@ -25,7 +26,7 @@ check() {
 	local dir out err status
 	dir=$(mktemp -d)
 	# The outer braces take bash's own "Aborted" notice for a killed child.
-	{ timeout "${TIMEOUT:-10}" "$@" <"${STDIN:-/dev/null}" >"$dir/out" 2>"$dir/err"; } 2>/dev/null
+	{ timeout -s KILL "${TIMEOUT:-10}" "$@" <"${STDIN:-/dev/null}" >"$dir/out" 2>"$dir/err"; } 2>/dev/null
 	status=$?
 	out=$(cat "$dir/out"; printf x)
 	err=$(cat "$dir/err"; printf x)

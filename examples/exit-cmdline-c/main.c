@@ -7,6 +7,7 @@
  *   panic      MINRT_PANIC with a message
  *   echo TEXT  prints TEXT and a newline, returns 0
  *   read       reads stdin to its end, prints the byte count, returns 0
+ *   cat        copies stdin to stdout, returns 0 (1 on an error)
  *   init       prints what ran before main, in order (from .data,
  *              .preinit_array and .init_array), returns 0
  * Anything else: prints "?" on stderr, returns 2.
@@ -85,6 +86,12 @@ int main(void)
 		minrt_print_i64(1, n < 0 ? n : total);
 		minrt_puts(1, " bytes\n");
 		return 0;
+	}
+	if (starts(cmd, "cat")) {
+		while ((n = minrt_read(0, line, sizeof line)) > 0)
+			if (minrt_write_all(1, line, (size_t)n) < 0)
+				return 1;
+		return n < 0;
 	}
 	if (starts(cmd, "init")) {
 		minrt_write(1, ran, (size_t)ran_len);

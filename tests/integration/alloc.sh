@@ -17,7 +17,7 @@ check "stdmalloc names" 0 $'stdmalloc ok\n' "" -- "$A/stdmalloc-c"
 for mode in double stack static inside; do
 	dir=$(mktemp -d)
 	# Run from a command substitution, so bash's own "Aborted" note stays out of the log.
-	status=$(timeout 10 "$A/badfree-c" "$mode" >"$dir/out" 2>"$dir/err" </dev/null; echo $?)
+	status=$(timeout -s KILL 10 "$A/badfree-c" "$mode" >"$dir/out" 2>"$dir/err" </dev/null; echo $?)
 	out=$(cat "$dir/out") err=$(cat "$dir/err")
 	if [ "$status" = 134 ] && [ -n "$out" ] && [ "$err" = "minrt: free(): invalid pointer $out" ] &&
 		[ "$(tail -c1 "$dir/err" | od -An -c | tr -d ' ')" = '\n' ]; then

@@ -30,8 +30,8 @@ run=$ROOT/tests/run-on
 if [ -d "$P/lib/minrt/windows-x86_64" ]; then
 	export WINEPREFIX=$ROOT/${BUILD:-build}/wine
 	mkdir -p "$WINEPREFIX"
-	WINEDEBUG=-all timeout 30 wineserver -p
-	trap 'WINEDEBUG=-all timeout 30 wineserver -k' EXIT
+	WINEDEBUG=-all timeout -s KILL 30 wineserver -p
+	trap 'WINEDEBUG=-all timeout -s KILL 30 wineserver -k' EXIT
 	RUN_ON_TIMEOUT=120 $run windows-x86_64 "$ROOT/${BUILD:-build}/windows-x86_64/hello-c.exe" >/dev/null 2>&1
 fi
 

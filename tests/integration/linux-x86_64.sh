@@ -70,10 +70,10 @@ unset vars
 big=$(head -c 100000 /dev/zero | tr '\0' x)
 args=()
 for i in $(seq 1 10); do args+=("$big"); done
-n=$(timeout 10 $B/args-rust "${args[@]}" | (sleep 0.3; wc -c))
+n=$(timeout -s KILL 10 $B/args-rust "${args[@]}" | (sleep 0.3; wc -c))
 [ "$n" = 1000010 ] && ok "args-rust: 1 MB through a full pipe arrives whole" ||
 	notok "args-rust: 1 MB through a full pipe arrives whole" "got $n bytes"
-timeout 10 $B/args-rust "${args[@]}" | head -c 10 >/dev/null
+timeout -s KILL 10 $B/args-rust "${args[@]}" | head -c 10 >/dev/null
 st=${PIPESTATUS[0]}
 [ "$st" = 141 ] && ok "args-rust: reader gone ends the writer with SIGPIPE" ||
 	notok "args-rust: reader gone ends the writer with SIGPIPE" "status $st"
@@ -115,8 +115,8 @@ check "ssp-c: an overflow is caught" 134 "" $'stack smashing detected\n' -- $B/s
 
 # Static PIE: relocated at startup, at a different address each run.
 for p in pie-c pie-c-relr; do
-	out1=$(timeout 10 $B/$p) st1=$?
-	out2=$(timeout 10 $B/$p) st2=$?
+	out1=$(timeout -s KILL 10 $B/$p) st1=$?
+	out2=$(timeout -s KILL 10 $B/$p) st2=$?
 	line1=${out1#*$'\n'} addr1=${out1%%$'\n'*} addr2=${out2%%$'\n'*}
 	if [ $st1 = 0 ] && [ $st2 = 0 ] && [ "$line1" = "relocated pointers constructed" ] &&
 		[ "${out2#*$'\n'}" = "$line1" ]; then

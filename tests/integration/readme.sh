@@ -63,7 +63,7 @@ for ((k = 0; k < ${#blocks[@]}; k++)); do
 		first=$(grep -v '^\s*#' "$b" | head -1)
 		env=()
 		grep -q 'examples/' "$b" && env=(CARGO_TARGET_DIR="$CTD")
-		got=$(cd "$S" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS "${env[@]}" timeout 300 bash -eo pipefail -c "$script" 2>"$S/err")
+		got=$(cd "$S" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS "${env[@]}" timeout -s KILL 300 bash -eo pipefail -c "$script" 2>"$S/err")
 		st=$?
 		if [ $st != 0 ]; then
 			notok "README block: $first" "exit $st" "$(tail -5 "$S/err")"
@@ -94,7 +94,7 @@ grep -o '`make [^`]*`' README.md | tr -d '`' | sort -u | while read -r cmd; do
 	"make sizes readme") run="make sizes" ;;
 	*PREFIX=*) run="${cmd%%PREFIX=*}PREFIX=$S/tmp/prefix" ;;
 	esac
-	out=$(cd "$S" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS timeout 600 bash -c "$run" 2>&1)
+	out=$(cd "$S" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS timeout -s KILL 600 bash -c "$run" 2>&1)
 	st=$?
 	if [ $st != 0 ]; then
 		notok "README command: $cmd" "ran: $run" "exit $st" "$(tail -5 <<<"$out")"

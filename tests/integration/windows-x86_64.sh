@@ -23,10 +23,10 @@ export LC_ALL=C.UTF-8
 mkdir -p "$WINEPREFIX"
 # One wineserver for the whole suite (each run then takes ~15 ms), stopped
 # at the end even if the suite is interrupted.
-timeout 30 wineserver -p
-trap 'timeout 30 wineserver -k; rm -rf "$TMP"' EXIT
+timeout -s KILL 30 wineserver -p
+trap 'timeout -s KILL 30 wineserver -k; rm -rf "$TMP"' EXIT
 # The first run in a new prefix sets it up; keep that out of the timings.
-timeout 120 "$WINE" "$B/hello-c.exe" >/dev/null 2>&1
+timeout -s KILL 120 "$WINE" "$B/hello-c.exe" >/dev/null 2>&1
 
 u16() { od -An -tu2 -j "$2" -N2 "$1" | tr -d ' '; }
 u32() { od -An -tu4 -j "$2" -N4 "$1" | tr -d ' '; }
@@ -111,7 +111,7 @@ for v in "" -tiny; do
 		wcheck "$p$v prints hello" 0 "$HELLO" "" -- "$B/$p$v.exe"
 		# No "\n" -> "\r\n": the bytes in a file are the bytes written.
 		rm -f "$TMP/out"
-		timeout 10 "$WINE" "$B/$p$v.exe" >"$TMP/out"
+		timeout -s KILL 10 "$WINE" "$B/$p$v.exe" >"$TMP/out"
 		[ "$(od -An -tx1 "$TMP/out")" = "$(printf '%s' "$HELLO" | od -An -tx1)" ] &&
 			ok "$p$v: stdout to a file, byte for byte" ||
 			notok "$p$v: stdout to a file, byte for byte" "$(od -c "$TMP/out" | head -3)"
@@ -199,14 +199,14 @@ wcheck "chkstk-c: a 64 KiB local array, probes keep registers (___chkstk_ms)" 0 
 # 30,000 bytes (the command line's limit is 32,767 characters) through a
 # pipe whose reader starts late: short writes are retried, all arrive.
 big=$(head -c 30000 /dev/zero | tr '\0' x)
-n=$(timeout 10 "$WINE" "$B/args-rust.exe" "$big" | (sleep 0.3; wc -c))
+n=$(timeout -s KILL 10 "$WINE" "$B/args-rust.exe" "$big" | (sleep 0.3; wc -c))
 [ "$n" = 30001 ] && ok "args-rust: 30 kB through a late pipe arrive whole" ||
 	notok "args-rust: 30 kB through a late pipe arrive whole" "got $n bytes"
 
 # A full disk and a reader that has gone: WriteFile fails, the program
 # sees -ENOSPC/-EPIPE and exits 1 (Windows has no SIGPIPE).
 check "hello-c: stdout on a full device exits 1" 1 "" "" -- bash -c 'exec "$0" "$1" >/dev/full' "$WINE" "$B/hello-c.exe"
-timeout 10 "$WINE" "$B/args-rust.exe" "$big" "$big" "$big" | head -c 10 >/dev/null
+timeout -s KILL 10 "$WINE" "$B/args-rust.exe" "$big" "$big" "$big" | head -c 10 >/dev/null
 st=${PIPESTATUS[0]}
 [ "$st" = 1 ] && ok "args-rust: reader gone is an error (EPIPE), exit 1" ||
 	notok "args-rust: reader gone is an error (EPIPE), exit 1" "status $st"
