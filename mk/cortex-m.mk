@@ -58,6 +58,8 @@ CM_CFLAGS := $(shell cat crt/cortex-m/cflags)
 CM_SRCS := $(sort $(wildcard crt/common/*.c crt/cortex-m/*.c crt/cortex-m/*.S))
 CM_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/cortex-m/*.h) crt/cortex-m/cflags
 CM_SCRIPTS := $(wildcard linker-scripts/cortex-m/*.ld)
+# Objects a program links by name to change a default (crt/cortex-m/opt/).
+CM_OPTS := $(patsubst crt/cortex-m/opt/%.c,%.o,$(wildcard crt/cortex-m/opt/*.c))
 
 # How users compile and link a minrt firmware (C): the core's flags, then
 #   $(CM_PROG_CFLAGS) main.c $(CM_LDFLAGS) -T <chip>.ld build/<target>/chips/<chip>.o -lminrt -lgcc
@@ -188,7 +190,7 @@ $(BUILD)/$(1)/%-tiny.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_G
 
 $(1)_OUTPUTS := $(BUILD)/$(1)/libminrt.a $(addprefix $(BUILD)/$(1)/chips/,$(addsuffix .o,$(CM_CHIPS.$(1)))) \
 	$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES),$(BUILD)/$(1)/$(e).elf $(BUILD)/$(1)/$(e).bin) \
-	$(BUILD)/$(1)/opt/no-fault-report.o $(BUILD)/$(1)/opt/semihost-argv.o
+	$(addprefix $(BUILD)/$(1)/opt/,$(CM_OPTS))
 CM_OUTPUTS += $$($(1)_OUTPUTS)
 
 .PHONY: $(1)

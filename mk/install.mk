@@ -10,7 +10,7 @@
 #   lib/pkgconfig/minrt-<target>.pc, share/minrt/cmake/<target>.cmake
 #   Windows: bin/pe-squeeze (every link runs it, see toolchain/gen-kit)
 #   Cortex-M: include/minrt_cortex_m.h; per core, the memory files of its
-#   chips and sections.ld, chips/<chip>.o, opt/no-fault-report.o
+#   chips and sections.ld, chips/<chip>.o, opt/*.o
 # make uninstall removes exactly these.
 # A target is installed when its fragment was included; its extra files:
 # LINKER_SCRIPTS_<target> (beside libminrt.a), INSTALL_OBJS_<target> (build
@@ -32,7 +32,7 @@ INSTALL_HEADERS += crt/cortex-m/minrt_cortex_m.h
 $(foreach t,$(CM_TARGETS),$(eval LINKER_SCRIPTS_$(t) := linker-scripts/cortex-m/sections.ld \
 	$(patsubst %,linker-scripts/cortex-m/%.ld,$(CM_CHIPS.$(t)))))
 $(foreach t,$(CM_TARGETS),$(eval INSTALL_OBJS_$(t) := $(patsubst %,$(BUILD)/$(t)/chips/%.o,$(CM_CHIPS.$(t))) \
-	$(BUILD)/$(t)/opt/no-fault-report.o $(BUILD)/$(t)/opt/semihost-argv.o))
+	$(addprefix $(BUILD)/$(t)/opt/,$(CM_OPTS))))
 $(foreach t,$(CM_TARGETS),$(eval CRT_DIR_$(t) := crt/cortex-m))
 endif
 INSTALL_DIR = $(DESTDIR)$(PREFIX)

@@ -1,9 +1,16 @@
 /*
- * The console over semihosting: fds 0, 1 and 2 are the debugger's terminal,
- * the special file ":tt". The host has it open for nobody at first, so each
- * fd opens it on first use, with the fopen() mode index that picks the
- * stream: 0 "r" is stdin, 4 "w" stdout, 8 "a" stderr (fd * 4).
- * SYS_WRITE and SYS_READ return the count of bytes NOT transferred.
+ * The console over semihosting, the default: fds 0, 1 and 2 are the
+ * debugger's terminal, the special file ":tt". The host has it open for
+ * nobody at first, so each fd opens it on first use, with the fopen() mode
+ * index that picks the stream: 0 "r" is stdin, 4 "w" stdout, 8 "a" stderr
+ * (fd * 4). SYS_WRITE and SYS_READ return the count of bytes NOT
+ * transferred. With no debugger, SYS_OPEN fails (semihost.c) and every
+ * write and read then returns -EIO.
+ *
+ * Weak: a console object on the link line (opt/console-uart.o,
+ * opt/console-rtt.o) replaces both functions wherever it appears, even
+ * after libminrt.a (rustc puts link arguments there); gc-sections then
+ * drops these bodies.
  */
 #include "minrt.h"
 #include "semihost.h"
@@ -23,16 +30,26 @@ static inline __attribute__((always_inline)) long tt(int fd)
 	return h;
 }
 
-long minrt_write(int fd, const void *buf, size_t len)
+__attribute__((weak)) long minrt_write(int fd, const void *buf, size_t len)
 {
+	long h;
+
 	if ((unsigned)fd > 2)
 		return -9; /* EBADF */
-	return (long)len - __minrt_semihost(SYS_WRITE, tt(fd), (long)buf, (long)len);
+	h = tt(fd);
+	if (h < 0)
+		return -5; /* EIO */
+	return (long)len - __minrt_semihost(SYS_WRITE, h, (long)buf, (long)len);
 }
 
-long minrt_read(int fd, void *buf, size_t len)
+__attribute__((weak)) long minrt_read(int fd, void *buf, size_t len)
 {
+	long h;
+
 	if ((unsigned)fd > 2)
 		return -9;
-	return (long)len - __minrt_semihost(SYS_READ, tt(fd), (long)buf, (long)len);
+	h = tt(fd);
+	if (h < 0)
+		return -5;
+	return (long)len - __minrt_semihost(SYS_READ, h, (long)buf, (long)len);
 }

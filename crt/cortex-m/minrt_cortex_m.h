@@ -55,10 +55,19 @@ void minrt_fault_handler(void);
  * your own to log it elsewhere (a UART, a flash page kept across reset).
  * It runs in the fault handler, at HardFault priority, on the main stack.
  * After it returns, minrt_exit(1): under a debugger or QEMU the run ends
- * with status 1; without one the semihosting call locks the core up,
- * which halts it (a watchdog, if running, then resets it).
+ * with status 1; without one, in minrt_halt's state.
  */
 void minrt_fault_report(const struct minrt_fault *f);
+
+/*
+ * Where every run ends when no debugger takes minrt_exit's semihosting
+ * call (a board on a desk; a semihosting call without a debugger returns
+ * an error instead of faulting): by default interrupts are masked and the
+ * core sleeps in wfi for good, RAM intact for a probe to read. Linking
+ * build/<target>/opt/exit-reset.o makes it a system reset (SYSRESETREQ)
+ * instead; a program may define its own (it must not return).
+ */
+_Noreturn void minrt_halt(void);
 
 /*
  * Copies the command line the debugger holds for the program into buf

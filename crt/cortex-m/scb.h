@@ -14,6 +14,7 @@ static inline volatile uint32_t *__minrt_scb(uint32_t addr)
 
 enum {
 	SCB_VTOR = 0xE000ED08,	/* vector table offset (not on ARMv6-M) */
+	SCB_AIRCR = 0xE000ED0C, /* application interrupt and reset control */
 	SCB_CFSR = 0xE000ED28,	/* configurable fault status: MMFSR | BFSR | UFSR */
 	SCB_HFSR = 0xE000ED2C,	/* hard fault status: FORCED, VECTTBL, DEBUGEVT */
 	SCB_MMFAR = 0xE000ED34, /* address of a MemManage fault, valid if CFSR.MMARVALID */

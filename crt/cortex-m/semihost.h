@@ -6,8 +6,8 @@
  * the call is `bkpt 0xAB`, with the operation number in r0 and a pointer to
  * its argument block in r1; the result comes back in r0 and nothing else
  * is clobbered. Without a debugger the bkpt escalates to HardFault (inside
- * a handler: the core locks up), so firmware that ships without a probe
- * replaces the console and the exit path rather than calling these.
+ * HardFault or NMI: the core locks up); semihost.c catches that, so with
+ * no debugger every call returns -1 instead, from any context.
  */
 #ifndef MINRT_SEMIHOST_H
 #define MINRT_SEMIHOST_H
@@ -16,6 +16,7 @@ enum {
 	SYS_OPEN = 0x01,
 	SYS_WRITE = 0x05,
 	SYS_READ = 0x06,
+	SYS_ERRNO = 0x13,
 	SYS_GET_CMDLINE = 0x15,
 	SYS_EXIT_EXTENDED = 0x20,
 	/* SYS_EXIT's reason code for a normal exit; with EXTENDED, the
@@ -31,7 +32,8 @@ enum {
  */
 long __minrt_semihost(long op, long a, long b, long c);
 
-/* Operation op on a block the caller owns (for results written back). */
+/* Operation op on a block the caller owns (for results written back).
+ * Both return -1 when no debugger answers. */
 long __minrt_semihost_block(long op, long *block);
 
 #endif

@@ -13,6 +13,11 @@
 
 extern char __minrt_stack_top[];
 void Reset_Handler(void);
+/* The HardFault vector: semihost.c's trap (a semihosting call with no
+ * debugger to answer it), which goes on to HardFault_Handler; weak, and
+ * sections.ld makes it HardFault_Handler itself when the trap is not
+ * linked, so the choice costs nothing. */
+void __minrt_hardfault(void) __attribute__((weak));
 
 #define WEAK_DEFAULT __attribute__((weak, alias("__minrt_exception")))
 void Default_Handler(void) WEAK_DEFAULT;
@@ -30,7 +35,7 @@ __attribute__((used, section(".vectors.core"))) const union __minrt_vector __min
 	{.sp = __minrt_stack_top},
 	{Reset_Handler},
 	{NMI_Handler},
-	{HardFault_Handler},
+	{__minrt_hardfault},
 #if MINRT_ARMV7M
 	{MemManage_Handler},
 	{BusFault_Handler},
@@ -53,8 +58,8 @@ __attribute__((used, section(".vectors.core"))) const union __minrt_vector __min
 
 /*
  * The default for every exception nobody handles: end the run with status
- * 1 (under a debugger or QEMU; without one, minrt_exit's semihosting call
- * locks the core up, which halts it). Weak: linking the fault report
+ * 1 (minrt_exit: under a debugger or QEMU the run ends there; without
+ * one, in minrt_halt's state). Weak: linking the fault report
  * (fault.c, which sections.ld links into every program) replaces it with
  * one that prints the registers first. Programs that leave the report out
  * (opt/no-fault-report.o) reach this body under its second name,

@@ -282,3 +282,47 @@ for tc in cortex-m3:stm32f103c8 cortex-m4f:stm32f407vg cortex-m4f:nrf52840 corte
 	fi
 	rm -f $B/$t/hello-c-$c.elf
 done
+
+# --- no debugger: every example, semihosting off --------------------------
+# As on a board on a desk: each semihosting call returns an error instead
+# of faulting (semihost.c), and every run, whatever it does (hello, exits,
+# panics, faults, stack overflow, out of memory), ends asleep in
+# minrt_halt, never in a lockup. tests/run-board watches the core from
+# QEMU's monitor; the runs of a target go in parallel.
+for t in cortex-m3 cortex-m4f cortex-m0; do
+	D=$B/$t
+	tmp=$(mktemp -d)
+	for e in $D/*.elf; do
+		n=$(basename $e .elf)
+		{ tests/run-board $t $e >/dev/null 2>$tmp/$n.err; echo $? >$tmp/$n.st; } &
+	done
+	wait
+	for e in $D/*.elf; do
+		n=$(basename $e .elf)
+		if [ "$(cat $tmp/$n.st)" = 0 ]; then
+			ok "$t: $n without a debugger ends in minrt_halt"
+		else
+			notok "$t: $n without a debugger ends in minrt_halt" "status $(cat $tmp/$n.st)" "$(cat $tmp/$n.err)"
+		fi
+	done
+	rm -rf $tmp
+done
+
+# exit-reset.o: the end state is a system reset instead (QEMU's
+# -no-reboot turns the reset request into QEMU's exit); under QEMU's
+# semihosting the exit status still comes first.
+tmp=$(mktemp -d)
+for t in cortex-m3 cortex-m4f cortex-m0; do
+	case $t in
+	cortex-m3) cpu=(-mcpu=cortex-m3) chip=lm3s6965 ;;
+	cortex-m4f) cpu=(-mcpu=cortex-m4 -mfloat-abi=hard -mfpu=fpv4-sp-d16) chip=mps2-an386 ;;
+	cortex-m0) cpu=(-mcpu=cortex-m0) chip=microbit ;;
+	esac
+	D=$B/$t
+	"$CC_ARM" "${cpu[@]}" -mthumb -Os -ffreestanding -Icrt/include -Icrt/cortex-m examples/exit-cmdline-c/main.c -nostdlib -nostartfiles \
+		-Wl,--gc-sections -Llinker-scripts/cortex-m -T $chip.ld $D/chips/$chip.o $D/opt/exit-reset.o \
+		-L$D -lminrt -lgcc -o $tmp/reset-$t.elf
+	check "$t: exit-reset.o: no debugger, the run ends in a system reset" 0 "" "" -- tests/run-board $t $tmp/reset-$t.elf --reset
+	check "$t: exit-reset.o: under QEMU's semihosting the status comes first" 42 "" "" -- tests/run-on $t $tmp/reset-$t.elf 42
+done
+rm -rf $tmp
