@@ -288,7 +288,9 @@ done
 # of faulting (semihost.c), and every run, whatever it does (hello, exits,
 # panics, faults, stack overflow, out of memory), ends asleep in
 # minrt_halt, never in a lockup. tests/run-board watches the core from
-# QEMU's monitor; the runs of a target go in parallel.
+# QEMU's monitor; the runs of a target go in parallel (alloc-rust works
+# through megabytes on the mps2: up to a minute on a loaded machine).
+export RUN_BOARD_TIMEOUT=60
 for t in cortex-m3 cortex-m4f cortex-m0; do
 	D=$B/$t
 	tmp=$(mktemp -d)
