@@ -46,6 +46,7 @@ $(DEPS_STAMP): toolchain/install-deps
 include mk/linux-x86_64.mk
 -include mk/windows-x86_64.mk
 -include mk/cortex-m.mk
+-include mk/libc.mk
 -include mk/unit.mk
 -include mk/install.mk
 -include mk/docs.mk

@@ -55,8 +55,8 @@ CM_CHIPS.cortex-m4f := mps2-an386 stm32f407vg nrf52840
 CM_CHIPS.cortex-m0 := microbit
 
 CM_CFLAGS := $(shell cat crt/cortex-m/cflags)
-CM_SRCS := $(sort $(wildcard crt/common/*.c crt/cortex-m/*.c crt/cortex-m/*.S))
-CM_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/cortex-m/*.h) crt/cortex-m/cflags
+CM_SRCS := $(sort $(wildcard crt/common/*.c crt/libc/*/*.c crt/cortex-m/*.c crt/cortex-m/*.S))
+CM_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/cortex-m/*.h) crt/cortex-m/cflags
 CM_SCRIPTS := $(wildcard linker-scripts/cortex-m/*.ld)
 # Objects a program links by name to change a default (crt/cortex-m/opt/).
 CM_OPTS := $(patsubst crt/cortex-m/opt/%.c,%.o,$(wildcard crt/cortex-m/opt/*.c))
@@ -65,7 +65,9 @@ CM_OPTS := $(patsubst crt/cortex-m/opt/%.c,%.o,$(wildcard crt/cortex-m/opt/*.c))
 #   $(CM_PROG_CFLAGS) main.c $(CM_LDFLAGS) -T <chip>.ld build/<target>/chips/<chip>.o -lminrt -lgcc
 # (-lgcc: 64-bit division in the number printer, on cores without it).
 # The same for the three cores: read from cortex-m3's conf.
-CM_PROG_CFLAGS := $(call kit_conf,cortex-m3,MINRT_CFLAGS) -Icrt/include -Icrt/cortex-m
+# Hosted, with minrt's headers and the compiler's only (see linux-x86_64.mk).
+CM_PROG_CFLAGS := $(filter-out -ffreestanding,$(call kit_conf,cortex-m3,MINRT_CFLAGS)) \
+	-nostdinc -isystem crt/include -isystem $(shell $(CC_ARM) -print-file-name=include) -Icrt/cortex-m
 CM_LDFLAGS := $(call kit_conf,cortex-m3,MINRT_LDFLAGS) -Llinker-scripts/cortex-m
 CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
 

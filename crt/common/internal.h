@@ -24,4 +24,12 @@
 void *__minrt_os_alloc(size_t len);
 void __minrt_os_free(void *p, size_t len);
 
+/*
+ * Where the startup code sends main's value: every linker script defines
+ * it as `DEFINED(exit) ? exit : minrt_exit`, so returning from main runs
+ * the atexit handlers and flushes stdio exactly when the C library's exit
+ * is linked, and costs nothing otherwise (crt/libc/exit/exit.c).
+ */
+__attribute__((__noreturn__)) void __minrt_exit(int status);
+
 #endif

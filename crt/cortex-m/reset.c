@@ -10,11 +10,13 @@
  *      stack painting, each if linked: the optional high-water mark),
  *      then .preinit_array, then .init_array, as the linker script lays
  *      them out back to back.
- *   5. main, then minrt_exit with its value.
+ *   5. main, then __minrt_exit with its value (exit() when the C
+ *      library's is linked, else minrt_exit: see internal.h).
  * Plain C: nothing here needs .data or .bss before step 3 writes them.
  */
 #include "minrt.h"
 #include "scb.h"
+#include "internal.h"
 
 typedef void (*__minrt_init_fn)(void);
 
@@ -66,5 +68,5 @@ _Noreturn void Reset_Handler(void)
 	/* No arguments and no environment: argv and envp are empty lists. An
 	 * empty list is a pointer to a null pointer; vector 7 is one (reserved
 	 * by the architecture, always 0), so they cost no extra bytes. */
-	minrt_exit(__minrt_main(0, &__minrt_vectors[7], &__minrt_vectors[7]));
+	__minrt_exit(__minrt_main(0, &__minrt_vectors[7], &__minrt_vectors[7]));
 }

@@ -4,6 +4,7 @@
  */
 #include "minrt.h"
 #include "stack.h"
+#include "internal.h"
 
 typedef void (*__minrt_init_fn)(int, char **, char **);
 
@@ -32,5 +33,5 @@ _Noreturn void __minrt_start_c(long *sp)
 		__minrt_environ = a.envp;
 	for (f = __minrt_init_start; f < __minrt_init_end; f++)
 		(*f)(a.argc, a.argv, a.envp);
-	minrt_exit(main(a.argc, a.argv, a.envp));
+	__minrt_exit(main(a.argc, a.argv, a.envp));
 }

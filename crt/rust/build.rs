@@ -113,8 +113,17 @@ fn build_runtime(crt: &Path, kit: &str, target: &str, out: &Path) {
     }
     println!("cargo:rerun-if-changed={}", flags_file.display());
 
+    // The same sources as the make build: crt/common, the C library's
+    // areas (crt/libc/<area>/<function>.c), the target's own directory.
+    let mut dirs = vec![crt.join("common")];
+    let mut areas: Vec<PathBuf> = fs::read_dir(crt.join("libc"))
+        .map(|d| d.map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    areas.sort();
+    dirs.extend(areas);
+    dirs.push(crt.join(kit));
     let mut objs = Vec::new();
-    for dir in [crt.join("common"), crt.join(kit)] {
+    for dir in dirs {
         println!("cargo:rerun-if-changed={}", dir.display());
         let mut entries: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
         entries.sort();
@@ -123,7 +132,13 @@ fn build_runtime(crt: &Path, kit: &str, target: &str, out: &Path) {
             if ext != "c" && ext != "S" {
                 continue;
             }
-            let obj = out.join(format!("{}.o", src.file_name().unwrap().to_str().unwrap()));
+            // Named by directory too: crt/libc/exit/exit.c and the
+            // target's exit.c must not overwrite each other's object.
+            let obj = out.join(format!(
+                "{}-{}.o",
+                dir.file_name().unwrap().to_str().unwrap(),
+                src.file_name().unwrap().to_str().unwrap()
+            ));
             let status = Command::new(&cc)
                 .args(&flags)
                 .arg("-I")

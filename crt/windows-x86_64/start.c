@@ -13,14 +13,21 @@
  * which leaves argv to minrt::args(); this one is linked into C programs.
  */
 #include "minrt.h"
+#include "internal.h"
 
 int main(int, char **, char **);
 char **__minrt_args(int *argc);
+
+/* __minrt_exit is minrt_exit unless exit() is linked (see the linker
+ * scripts), and a name in a script expression pulls nothing from an
+ * archive: this undefined reference pulls minrt_exit's object. (The tiny
+ * script cannot EXTERN it: its own entry has no use for it.) */
+__asm__(".globl minrt_exit");
 
 _Noreturn void __minrt_start(void)
 {
 	int argc;
 	char **argv = __minrt_args(&argc);
 
-	minrt_exit(main(argc, argv, 0));
+	__minrt_exit(main(argc, argv, 0));
 }

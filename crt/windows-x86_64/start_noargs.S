@@ -23,7 +23,7 @@ __minrt_start_noargs:
 	mov	%rsp, %rdx		/* argv */
 	xor	%r8d, %r8d		/* envp = NULL */
 	sub	$32, %rsp		/* shadow space for main; keeps the alignment */
-	call	main
+	call	__minrt_tiny_main	/* main, or main then exit() (see the script) */
 	mov	%eax, %ecx		/* main's value is the exit status */
 	call	*__imp_ExitProcess(%rip)	/* never returns */
 
