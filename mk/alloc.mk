@@ -12,7 +12,8 @@ BENCH_SEED ?= 1
 # Host builds of the allocator: heap checker on, libc underneath (see
 # tests/unit/alloc_host.c), the real printer and mmap source.
 ALLOC_HOST_SRCS := crt/common/alloc.c crt/common/fmt.c crt/common/write_all.c tests/unit/alloc_host.c
-ALLOC_HOST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -DMINRT_HEAP_CHECK -Icrt/include -Icrt/common -Icrt/linux-x86_64
+# -iquote crt/include: minrt.h only, not minrt's standard headers (see unit.mk).
+ALLOC_HOST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -DMINRT_HEAP_CHECK -iquote crt/include -Icrt/common -Icrt/linux-x86_64
 ALLOC_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 ALLOC_HDRS := crt/include/minrt.h crt/common/internal.h crt/linux-x86_64/syscall.h
 
@@ -60,7 +61,7 @@ ALLOC_BENCH_CFLAGS := -O2 -Itests/bench
 ALLOC_BENCH_DEPS := tests/bench/bench_alloc.c tests/bench/trace.h mk/alloc.mk
 $(AB)/bench-minrt: $(ALLOC_BENCH_DEPS) $(AB)/alloc.o crt/linux-x86_64/os_alloc.c $(ALLOC_HOST_SRCS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_LINUX) $(ALLOC_BENCH_CFLAGS) -DMINRT -Icrt/include -Icrt/common -Icrt/linux-x86_64 tests/bench/bench_alloc.c \
+	$(CC_LINUX) $(ALLOC_BENCH_CFLAGS) -DMINRT -iquote crt/include -Icrt/common -Icrt/linux-x86_64 tests/bench/bench_alloc.c \
 		$(AB)/alloc.o crt/linux-x86_64/os_alloc.c $(filter-out crt/common/alloc.c,$(ALLOC_HOST_SRCS)) -o $@
 $(AB)/bench-glibc: $(ALLOC_BENCH_DEPS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)

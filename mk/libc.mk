@@ -7,30 +7,45 @@
 # Test programs are built into build/libc/<target>/.
 
 LCB := $(BUILD)/libc
+MUSL_GCC ?= musl-gcc
+# The drivers print through minrt_write in minrt builds (DRV_MINRT), and
+# call the library for real: no builtin may answer for it at compile time.
+LIBC_EXTRA := -DDRV_MINRT -fno-builtin
+LIBC_DRIVERS := drv-string drv-ctype drv-strtol drv-sort drv-math
+LIBC_DRV_HDRS := tests/libc/drv.h
+
+# --- the oracles: the same drivers over glibc and musl ---------------------
+LIBC_HOST_CFLAGS := -O1 -fno-builtin -D_GNU_SOURCE -Wall -Wextra
+$(LCB)/glibc/%: tests/libc/%.c $(LIBC_DRV_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(LIBC_HOST_CFLAGS) $< -lm -o $@
+$(LCB)/musl/%: tests/libc/%.c $(LIBC_DRV_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(MUSL_GCC) -static $(LIBC_HOST_CFLAGS) $< -lm -o $@
 
 # --- linux-x86_64: default and tiny layout ---------------------------------
-$(LCB)/$(LX)/%: tests/libc/%.c $(LXB)/libminrt.a linker-scripts/$(LX).ld | $(DEPS_STAMP)
+$(LCB)/$(LX)/%: tests/libc/%.c $(LIBC_DRV_HDRS) $(LXB)/libminrt.a linker-scripts/$(LX).ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) -lminrt -o $@
-$(LCB)/$(LX)/%-tiny: tests/libc/%.c $(LXB)/libminrt.a linker-scripts/$(LX)-tiny.ld | $(DEPS_STAMP)
+	$(CC_LINUX) $(LX_PROG_CFLAGS) $(LIBC_EXTRA) $< $(LX_DEFAULT_LDFLAGS) -lminrt -o $@
+$(LCB)/$(LX)/%-tiny: tests/libc/%.c $(LIBC_DRV_HDRS) $(LXB)/libminrt.a linker-scripts/$(LX)-tiny.ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_TINY_LDFLAGS) -lminrt -o $@
+	$(CC_LINUX) $(LX_PROG_CFLAGS) $(LIBC_EXTRA) $< $(LX_TINY_LDFLAGS) -lminrt -o $@
 
 # --- windows-x86_64: default, and tiny with the argv-building entry --------
-$(LCB)/$(WX)/%.exe: tests/libc/%.c $(WXB)/libminrt.a $(PE_SQUEEZE) linker-scripts/$(WX).ld | $(DEPS_STAMP)
+$(LCB)/$(WX)/%.exe: tests/libc/%.c $(LIBC_DRV_HDRS) $(WXB)/libminrt.a $(PE_SQUEEZE) linker-scripts/$(WX).ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $< $(WX_DEFAULT_LDFLAGS) $(WX_LIBS) -o $(@:.exe=.link.exe)
+	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $(LIBC_EXTRA) $< $(WX_DEFAULT_LDFLAGS) $(WX_LIBS) -o $(@:.exe=.link.exe)
 	$(PE_SQUEEZE) $(@:.exe=.link.exe) $@
-$(LCB)/$(WX)/%-tiny.exe: tests/libc/%.c $(WXB)/libminrt.a $(PE_SQUEEZE) linker-scripts/$(WX)-tiny.ld | $(DEPS_STAMP)
+$(LCB)/$(WX)/%-tiny.exe: tests/libc/%.c $(LIBC_DRV_HDRS) $(WXB)/libminrt.a $(PE_SQUEEZE) linker-scripts/$(WX)-tiny.ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $< $(WX_TINY_LDFLAGS) -Wl,-e,__minrt_start $(WX_LIBS) -o $(@:.exe=.link.exe)
+	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $(LIBC_EXTRA) $< $(WX_TINY_LDFLAGS) -Wl,-e,__minrt_start $(WX_LIBS) -o $(@:.exe=.link.exe)
 	$(PE_SQUEEZE) $(@:.exe=.link.exe) $@
 
 # --- Cortex-M: each core, arguments from the semihosting command line ------
 define libc_cm
-$(LCB)/$(1)/%.elf: tests/libc/%.c $$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt/semihost-argv.o | $(DEPS_STAMP)
+$(LCB)/$(1)/%.elf: tests/libc/%.c $(LIBC_DRV_HDRS) $$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt/semihost-argv.o | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $$< $(CM_LDFLAGS) $$($(1)_LINK) \
+	$(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $(LIBC_EXTRA) $$< $(CM_LDFLAGS) $$($(1)_LINK) \
 		$(BUILD)/$(1)/opt/semihost-argv.o -lminrt -lgcc -o $$@
 endef
 $(foreach t,$(CM_TARGETS),$(eval $(call libc_cm,$(t))))
@@ -38,7 +53,9 @@ $(foreach t,$(CM_TARGETS),$(eval $(call libc_cm,$(t))))
 LIBC_TESTS := exit
 LIBC_OUTPUTS := $(foreach p,$(LIBC_TESTS),$(LCB)/$(LX)/$(p) $(LCB)/$(LX)/$(p)-tiny \
 	$(LCB)/$(WX)/$(p).exe $(LCB)/$(WX)/$(p)-tiny.exe \
-	$(foreach t,$(CM_TARGETS),$(LCB)/$(t)/$(p).elf))
+	$(foreach t,$(CM_TARGETS),$(LCB)/$(t)/$(p).elf)) \
+	$(foreach d,$(LIBC_DRIVERS),$(LCB)/glibc/$(d) $(LCB)/musl/$(d) $(LCB)/$(LX)/$(d) \
+		$(LCB)/$(WX)/$(d).exe $(foreach t,$(CM_TARGETS),$(LCB)/$(t)/$(d).elf))
 
 .PHONY: libc-tests
 libc-tests: $(LIBC_OUTPUTS)

@@ -2,7 +2,9 @@
 # host against the system's cmocka, plain and with ASan + UBSan.
 
 UB := $(BUILD)/unit
-UNIT_CFLAGS := -O1 -g -Wall -Wextra -fno-builtin -Icrt/include -Icrt/common -Icrt/linux-x86_64
+# -iquote: "minrt.h" from crt/include, but <stdlib.h> & co. from the host
+# (crt/include also holds minrt's own standard headers).
+UNIT_CFLAGS := -O1 -g -Wall -Wextra -fno-builtin -iquote crt/include -Icrt/common -Icrt/linux-x86_64
 UNIT_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # The mem functions are renamed t_* so the host's own stay in use.
 UNIT_MEM_RENAME := -Dmemcpy=t_memcpy -Dmemmove=t_memmove -Dmemset=t_memset \

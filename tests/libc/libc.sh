@@ -31,3 +31,45 @@ for t in linux-x86_64 windows-x86_64 cortex-m3 cortex-m4f cortex-m0; do
 		check "$n: a handler registered during exit runs next" 3 $'b\nc\na\n' "" -- tests/run-on $t $p nested
 	done
 done
+
+# The differential drivers: minrt's build against glibc's and musl's on
+# the host, then minrt's on Windows and each Cortex-M core against the
+# host's (Cortex-M with smaller arrays: the micro:bit has 16 KiB of RAM).
+# Each program runs once; on a difference, the first differing cases
+# (from -v runs) are shown.
+run() { # TARGET PROG ARGS...: stdout, stderr and status as one text
+	local t=$1
+	shift
+	RUN_ON_TIMEOUT=120 tests/run-on "$t" "$@" 2>&1
+	echo "status $?"
+}
+compare() { # NAME WANT GOT WANT-TARGET WANT-PROG GOT-TARGET GOT-PROG ARGS...
+	local name=$1 w=$2 g=$3 wt=$4 wp=$5 gt=$6 gp=$7
+	shift 7
+	if [ "$w" = "$g" ]; then
+		ok "$name"
+		return
+	fi
+	notok "$name" "want: $(echo "$w" | tr '\n' '|')" "got:  $(echo "$g" | tr '\n' '|')"
+	diff <(run "$wt" "$wp" -v "$@") <(run "$gt" "$gp" -v "$@") | head -4 | cut -c1-300 | sed 's/^/    /'
+}
+# Arguments per driver: host, and Cortex-M (sizes).
+declare -A ARGS=([drv-string]="3000" [drv-ctype]="" [drv-strtol]="20000" [drv-sort]="1000 1000000" [drv-math]="20000")
+declare -A ARGS_CM=([drv-string]="500" [drv-ctype]="" [drv-strtol]="3000" [drv-sort]="100" [drv-math]="3000")
+for d in drv-string drv-ctype drv-strtol drv-sort drv-math; do
+	X=$L/linux-x86_64/$d
+	a=${ARGS[$d]}
+	host=$(run linux-x86_64 $X $a)
+	for oracle in glibc musl; do
+		compare "$d: minrt prints what $oracle prints (${a:-all cases})" \
+			"$(run linux-x86_64 $L/$oracle/$d $a)" "$host" linux-x86_64 $L/$oracle/$d linux-x86_64 $X $a
+	done
+	compare "$d: windows-x86_64 prints what the host prints" \
+		"$host" "$(run windows-x86_64 $L/windows-x86_64/$d.exe $a)" linux-x86_64 $X windows-x86_64 $L/windows-x86_64/$d.exe $a
+	a=${ARGS_CM[$d]}
+	host=$(run linux-x86_64 $X $a)
+	for t in cortex-m3 cortex-m4f cortex-m0; do
+		compare "$d: $t prints what the host prints (${a:-all cases})" \
+			"$host" "$(run $t $L/$t/$d.elf $a)" linux-x86_64 $X $t $L/$t/$d.elf $a
+	done
+done

@@ -1,0 +1,7 @@
+/* llabs: |n| (undefined for the most negative value, as the standard says). */
+#include <stdlib.h>
+
+long long llabs(long long n)
+{
+	return n < 0 ? -n : n;
+}
