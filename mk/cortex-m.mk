@@ -159,11 +159,13 @@ $(BUILD)/$(1)/%-tiny.elf: examples/%/main.c $$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt
 	$$(call cm_c,$(1),$(BUILD)/$(1)/opt/no-fault-report.o)
 
 # newlib-nano's stdio on top of minrt's startup and system calls: its libc
-# calls _write & co, which libminrt.a provides, hence the group.
+# calls _write & co, which libminrt.a provides, hence the group. newlib
+# first: a program that chose newlib gets newlib's malloc, strlen & co.,
+# not minrt's same-named C library (two allocators would be linked).
 $(BUILD)/$(1)/newlib-printf-c.elf: examples/newlib-printf-c/main.c $$($(1)_LINK_DEPS)
 	$(CC_ARM) $(CM_CPU.$(1)) -Os -ffunction-sections -fdata-sections --specs=nano.specs -Icrt/cortex-m $$< \
 		-nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -Llinker-scripts/cortex-m $$($(1)_LINK) \
-		-Wl,--start-group -lminrt -lc_nano -lgcc -Wl,--end-group -o $$@
+		-Wl,--start-group -lc_nano -lminrt -lgcc -Wl,--end-group -o $$@
 
 $(BUILD)/$(1)/%.bin: $(BUILD)/$(1)/%.elf
 	$(OBJCOPY_ARM) -O binary $$< $$@

@@ -50,7 +50,7 @@ $(LCB)/$(1)/%.elf: tests/libc/%.c $(LIBC_DRV_HDRS) $$($(1)_LINK_DEPS) $(BUILD)/$
 endef
 $(foreach t,$(CM_TARGETS),$(eval $(call libc_cm,$(t))))
 
-LIBC_TESTS := exit
+LIBC_TESTS := exit assert
 LIBC_OUTPUTS := $(foreach p,$(LIBC_TESTS),$(LCB)/$(LX)/$(p) $(LCB)/$(LX)/$(p)-tiny \
 	$(LCB)/$(WX)/$(p).exe $(LCB)/$(WX)/$(p)-tiny.exe \
 	$(foreach t,$(CM_TARGETS),$(LCB)/$(t)/$(p).elf)) \

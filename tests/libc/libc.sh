@@ -32,6 +32,16 @@ for t in linux-x86_64 windows-x86_64 cortex-m3 cortex-m4f cortex-m0; do
 	done
 done
 
+# assert: the message on stderr, then abort's status (Linux SIGABRT: 134
+# in a shell; Windows 3; Cortex-M 134).
+for t in linux-x86_64 windows-x86_64 cortex-m3 cortex-m4f cortex-m0; do
+	case $t in windows-x86_64) st=3 ;; *) st=134 ;; esac
+	for p in $(progs $t assert); do
+		check "$t: $(basename $p): a failed assert prints file:line: func: Assertion 'expr' failed. and aborts" \
+			$st $'first passed\n' "tests/libc/assert.c:13: main: Assertion 'argc > 5' failed."$'\n' -- tests/run-on $t $p
+	done
+done
+
 # The differential drivers: minrt's build against glibc's and musl's on
 # the host, then minrt's on Windows and each Cortex-M core against the
 # host's (Cortex-M with smaller arrays: the micro:bit has 16 KiB of RAM).
