@@ -62,3 +62,9 @@ libc-tests: $(LIBC_OUTPUTS)
 
 TEST_DEPS += $(LIBC_OUTPUTS)
 TEST_SUITES += tests/libc/headers.sh tests/libc/libc.sh
+
+# Real third-party C code (Debian source packages, fetched at run time,
+# never committed) built and run through minrt: by hand, not in make test.
+.PHONY: realcode
+realcode: $(LXB)/libminrt.a $(WXB)/libminrt.a $(BUILD)/cortex-m3/libminrt.a $(BUILD)/cortex-m3/chips/lm3s6965.o
+	@tests/realcode/run.sh

@@ -18,6 +18,8 @@
 extern "C" {
 #endif
 
+/* __extension__ keeps -pedantic C89 quiet about `long long`. */
+
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 /* The C locale's longest multibyte character. */
@@ -25,7 +27,7 @@ extern "C" {
 
 typedef struct { int quot, rem; } div_t;
 typedef struct { long quot, rem; } ldiv_t;
-typedef struct { long long quot, rem; } lldiv_t;
+__extension__ typedef struct { long long quot, rem; } lldiv_t;
 
 void *malloc(size_t);
 void *calloc(size_t, size_t);
@@ -42,11 +44,11 @@ char *getenv(const char *);
 
 long strtol(const char *__restrict, char **__restrict, int);
 unsigned long strtoul(const char *__restrict, char **__restrict, int);
-long long strtoll(const char *__restrict, char **__restrict, int);
-unsigned long long strtoull(const char *__restrict, char **__restrict, int);
+__extension__ long long strtoll(const char *__restrict, char **__restrict, int);
+__extension__ unsigned long long strtoull(const char *__restrict, char **__restrict, int);
 int atoi(const char *);
 long atol(const char *);
-long long atoll(const char *);
+__extension__ long long atoll(const char *);
 double strtod(const char *__restrict, char **__restrict);
 float strtof(const char *__restrict, char **__restrict);
 double atof(const char *);
@@ -57,10 +59,10 @@ void *bsearch(const void *, const void *, size_t, size_t,
 
 int abs(int);
 long labs(long);
-long long llabs(long long);
+__extension__ long long llabs(long long);
 div_t div(int, int);
 ldiv_t ldiv(long, long);
-lldiv_t lldiv(long long, long long);
+__extension__ lldiv_t lldiv(long long, long long);
 
 #ifdef __cplusplus
 }

@@ -15,7 +15,8 @@ headers="assert.h ctype.h errno.h inttypes.h limits.h math.h stdint.h stdlib.h s
 
 for cc in gcc x86_64-w64-mingw32-gcc arm-none-eabi-gcc; do
 	command -v $cc >/dev/null || { echo "not ok - headers $cc: not installed"; continue; }
-	inc="-nostdinc -isystem crt/include -isystem $($cc -print-file-name=include) -isystem crt/include/mingw-next"
+	# -I, not -isystem, for crt/include: warnings in system headers are hidden.
+	inc="-nostdinc -I crt/include -isystem $($cc -print-file-name=include) -idirafter crt/include/mingw-next"
 	cxx=${cc%gcc}g++
 	fail=
 	# Each header alone (it includes what it needs), then all of them
