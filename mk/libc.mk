@@ -57,6 +57,15 @@ LIBC_OUTPUTS := $(foreach p,$(LIBC_TESTS),$(LCB)/$(LX)/$(p) $(LCB)/$(LX)/$(p)-ti
 	$(foreach d,$(LIBC_DRIVERS),$(LCB)/glibc/$(d) $(LCB)/musl/$(d) $(LCB)/$(LX)/$(d) \
 		$(LCB)/$(WX)/$(d).exe $(foreach t,$(CM_TARGETS),$(LCB)/$(t)/$(d).elf))
 
+# examples/json-c on every target, once stdio (crt/include/stdio.h, the
+# stdio helper's) is in the tree; tests/libc/libc.sh checks it then.
+ifneq ($(wildcard crt/include/stdio.h),)
+JSONC_OUTPUTS := $(LXB)/json-c $(LXB)/json-c-tiny $(WXB)/json-c.exe $(WXB)/json-c-tiny.exe \
+	$(foreach t,$(CM_TARGETS),$(BUILD)/$(t)/json-c.elf)
+LIBC_OUTPUTS += $(JSONC_OUTPUTS)
+ALL_OUTPUTS += $(JSONC_OUTPUTS)
+endif
+
 .PHONY: libc-tests
 libc-tests: $(LIBC_OUTPUTS)
 

@@ -42,6 +42,25 @@ for t in linux-x86_64 windows-x86_64 cortex-m3 cortex-m4f cortex-m0; do
 	done
 done
 
+# examples/json-c (once stdio.h exists): a document re-indented exactly,
+# and a syntax error reported with its line and column, status 1.
+if [ -f crt/include/stdio.h ]; then
+	B=${BUILD:-build}
+	for t in linux-x86_64 windows-x86_64 cortex-m3 cortex-m4f cortex-m0; do
+		case $t in
+		linux-x86_64) ps="$B/$t/json-c $B/$t/json-c-tiny" ;;
+		windows-x86_64) ps="$B/$t/json-c.exe $B/$t/json-c-tiny.exe" ;;
+		*) ps=$B/$t/json-c.elf ;;
+		esac
+		for p in $ps; do
+			STDIN=tests/libc/json-c.in check "$t: $(basename $p) pretty-prints a document" \
+				0 "$(cat tests/libc/json-c.out)"$'\n' "" -- tests/run-on $t $p
+			STDIN=tests/libc/json-c-bad.in check "$t: $(basename $p) reports a syntax error" \
+				1 $'{\n  "a": [\n    1,\n    2,\n    ' $'json-c: 2:4: leading zero in number\n' -- tests/run-on $t $p
+		done
+	done
+fi
+
 # The differential drivers: minrt's build against glibc's and musl's on
 # the host, then minrt's on Windows and each Cortex-M core against the
 # host's (Cortex-M with smaller arrays: the micro:bit has 16 KiB of RAM).

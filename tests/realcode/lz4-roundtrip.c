@@ -3,14 +3,14 @@
  * unmodified) compresses a generated text and decompresses it again; the
  * program prints both sizes and whether the round trip gave back the
  * same bytes. Built by tests/realcode/run.sh, never committed.
- *   expected: "lz4: 16384 -> N -> 16384 bytes, same"
+ *   expected: "lz4: 8192 -> N -> 8192 bytes, same", N what LZ4 1.9.4 gives (glibc build: the same)
  */
 #include <stdlib.h>
 #include <string.h>
 #include "lz4.h"
 #include "minrt.h"
 
-#define SIZE 16384
+#define SIZE 8192
 
 int main(void)
 {
