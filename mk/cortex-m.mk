@@ -56,7 +56,7 @@ CM_CHIPS.cortex-m0 := microbit
 
 CM_CFLAGS := $(shell cat crt/cortex-m/cflags)
 CM_SRCS := $(sort $(wildcard crt/common/*.c crt/libc/*/*.c crt/cortex-m/*.c crt/cortex-m/*.S))
-CM_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/cortex-m/*.h) crt/cortex-m/cflags
+CM_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/cortex-m/*.h crt/cortex-m/uart/*.h) crt/cortex-m/cflags
 CM_SCRIPTS := $(wildcard linker-scripts/cortex-m/*.ld)
 # Objects a program links by name to change a default (crt/cortex-m/opt/).
 CM_OPTS := $(patsubst crt/cortex-m/opt/%.c,%.o,$(wildcard crt/cortex-m/opt/*.c))
@@ -81,6 +81,11 @@ CM_RUST_EXAMPLES += alloc-rust heap-rust
 endif
 CM_EXAMPLES := $(CM_C_EXAMPLES) $(CM_NEWLIB_EXAMPLES) $(CM_RUST_EXAMPLES)
 CM_TINY_EXAMPLES := hello-c-tiny hello-rust-tiny
+# The console backends (opt/console-uart.o, opt/console-rtt.o on the link
+# line): <example>-uart.elf, <example>-rtt.elf of any example. The hellos
+# are outputs; the others are what the tests send through each console.
+CM_CONSOLES := uart rtt
+CM_CONSOLE_EXAMPLES := $(foreach c,$(CM_CONSOLES),hello-c-$(c) hello-rust-$(c) fault-c-$(c) panic-rust-$(c))
 
 # Per-example link extras (the fault report needs none: it is the default).
 CM_EXTRA.overflow-c := $(CM_STACK_BELOW) -Wl,-u,minrt_stack_guard
@@ -115,14 +120,15 @@ CM_GLUE_OF.heap-rust := rust-alloc
 # libminrt.a (an opt-out such as opt/no-fault-report.o).
 cm_c = $(CC_ARM) $(CM_CPU.$(1)) $(CM_PROG_CFLAGS) $< $(CM_LDFLAGS) $(CM_EXTRA.$*) $($(1)_LINK) \
 	$(2) -lminrt -lgcc -o $@
-# $(call cm_rustc,TARGET[,SUFFIX]): examples/$*/src/main.rs into $*SUFFIX.elf,
-# with the glue crate built for that variant (rust-tiny/ for -tiny).
+# $(call cm_rustc,TARGET[,SUFFIX[,GLUE[,OBJECTS]]]): examples/$*/src/main.rs
+# into $*SUFFIX.elf, with the glue crate built for variant GLUE (rust-tiny/
+# for -tiny) and OBJECTS on the link line (a console object).
 cm_rustc = cd examples && $(RUSTC_CORTEXM) --edition 2021 --crate-type bin --crate-name $(subst -,_,$*) \
 	--target $(CM_RUST.$(1)) $(CM_SYSROOT_FLAG) \
-	--extern minrt=$(abspath $(BUILD)/$(1))/$(or $(CM_GLUE_OF.$*),rust)$(2)/libminrt.rlib \
+	--extern minrt=$(abspath $(BUILD)/$(1))/$(or $(CM_GLUE_OF.$*),rust)$(3)/libminrt.rlib \
 	-L native=$(abspath $(BUILD)/$(1)) -l static=minrt \
 	-C opt-level=z -C panic=abort -C lto=fat -C codegen-units=1 -C debuginfo=0 -C linker=$(CC_ARM) \
-	$(addprefix -Clink-arg=,$($(1)_RUST_LINK) $(CM_EXTRA.$*)) \
+	$(addprefix -Clink-arg=,$($(1)_RUST_LINK) $(CM_EXTRA.$*) $(abspath $(4))) \
 	-o $(abspath $(BUILD)/$(1))/$*$(2).elf $*/src/main.rs
 
 # $(call cm_target,TARGET) defines everything for one target.
@@ -138,14 +144,20 @@ $(BUILD)/$(1)/libminrt.a: $$($(1)_OBJS)
 	@rm -f $$@
 	$(AR_ARM) crs $$@ $$^
 
-$(BUILD)/$(1)/chips/%.o: crt/cortex-m/chips/%.c $(CM_HDRS) | $(DEPS_STAMP)
+# A chip's object: its device vectors and its UART driver (for
+# opt/console-uart.o; gc-sections drops it from every other program),
+# joined by a relocatable link.
+$(BUILD)/$(1)/chips/%.o: crt/cortex-m/chips/%.c crt/cortex-m/uart/%.c $(CM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/cortex-m -c $$< -o $$@
+	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/cortex-m -c $$< -o $$@.vectors.o
+	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/cortex-m/uart -c crt/cortex-m/uart/$$*.c -o $$@.uart.o
+	$(CC_ARM) $(CM_CPU.$(1)) -nostdlib -r $$@.vectors.o $$@.uart.o -o $$@
+	@rm -f $$@.vectors.o $$@.uart.o
 
 # Objects a program may link to opt out of a default (not in the archive).
 $(BUILD)/$(1)/opt/%.o: crt/cortex-m/opt/%.c $(CM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/include -Icrt/common -Icrt/cortex-m -c $$< -o $$@
+	$(CC_ARM) $(CM_CFLAGS) $(CM_CPU.$(1)) -Icrt/include -Icrt/common -Icrt/cortex-m -Icrt/cortex-m/uart -c $$< -o $$@
 
 # Everything a program links besides its own code.
 $(1)_LINK_DEPS := $(BUILD)/$(1)/libminrt.a $(BUILD)/$(1)/chips/$(CM_CHIP.$(1)).o $(CM_SCRIPTS)
@@ -167,8 +179,19 @@ $(BUILD)/$(1)/newlib-printf-c.elf: examples/newlib-printf-c/main.c $$($(1)_LINK_
 		-nostartfiles -Wl,--gc-sections,--no-warn-rwx-segments -Llinker-scripts/cortex-m $$($(1)_LINK) \
 		-Wl,--start-group -lc_nano -lminrt -lgcc -Wl,--end-group -o $$@
 
+# A console instead of semihosting: one object on the link line.
+$(foreach c,$(CM_CONSOLES),
+$(BUILD)/$(1)/%-$(c).elf: examples/%/main.c $$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt/console-$(c).o
+	$$(call cm_c,$(1),$(BUILD)/$(1)/opt/console-$(c).o)
+)
+
+# Flash images: raw (objcopy -O binary: from the first loaded byte) and
+# Intel hex (addresses included), for every programmer.
 $(BUILD)/$(1)/%.bin: $(BUILD)/$(1)/%.elf
 	$(OBJCOPY_ARM) -O binary $$< $$@
+
+$(BUILD)/$(1)/%.hex: $(BUILD)/$(1)/%.elf
+	$(OBJCOPY_ARM) -O ihex $$< $$@
 
 # Rust: the glue crate, then each example with fat LTO (one object), linked
 # like C. -nostartfiles: Reset_Handler is the entry, from libminrt.a.
@@ -190,10 +213,16 @@ $(BUILD)/$(1)/%.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_O
 # minrt_fault_handler itself (as no-fault-report.o does for C), ahead of
 # libminrt.a on the link line, so the report is not pulled.
 $(BUILD)/$(1)/%-tiny.elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)-tiny/libminrt.rlib $$($(1)_LINK_DEPS)
-	$$(call cm_rustc,$(1),-tiny)
+	$$(call cm_rustc,$(1),-tiny,-tiny)
+
+$(foreach c,$(CM_CONSOLES),
+$(BUILD)/$(1)/%-$(c).elf: examples/%/src/main.rs $(BUILD)/$(1)/$$$$(or $$$$(CM_GLUE_OF.$$$$*),rust)/libminrt.rlib \
+		$$($(1)_LINK_DEPS) $(BUILD)/$(1)/opt/console-$(c).o
+	$$(call cm_rustc,$(1),-$(c),,$(BUILD)/$(1)/opt/console-$(c).o)
+)
 
 $(1)_OUTPUTS := $(BUILD)/$(1)/libminrt.a $(addprefix $(BUILD)/$(1)/chips/,$(addsuffix .o,$(CM_CHIPS.$(1)))) \
-	$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES),$(BUILD)/$(1)/$(e).elf $(BUILD)/$(1)/$(e).bin) \
+	$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES) $(CM_CONSOLE_EXAMPLES),$(foreach x,elf bin hex,$(BUILD)/$(1)/$(e).$(x))) \
 	$(addprefix $(BUILD)/$(1)/opt/,$(CM_OPTS))
 CM_OUTPUTS += $$($(1)_OUTPUTS)
 
@@ -203,7 +232,7 @@ endef
 $(foreach t,$(CM_TARGETS),$(eval $(call cm_target,$(t))))
 
 # Make keeps the .elf files between the .bin and .c/.rs rules.
-.SECONDARY: $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES),$(BUILD)/$(t)/$(e).elf) \
+.SECONDARY: $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_EXAMPLES) $(CM_TINY_EXAMPLES) $(CM_CONSOLE_EXAMPLES),$(BUILD)/$(t)/$(e).elf) \
 	$(BUILD)/$(t)/rust/libminrt.rlib $(BUILD)/$(t)/rust-alloc/libminrt.rlib $(BUILD)/$(t)/rust-tiny/libminrt.rlib)
 
 cortex-m: $(CM_OUTPUTS)
@@ -213,6 +242,7 @@ ALL_OUTPUTS += $(CM_OUTPUTS)
 # example and newlib-nano's printf on minrt (beside the peers in sizes.mk).
 CM_SIZED := hello-c hello-rust newlib-printf-c $(if $(CM_ALLOC),alloc-rust)
 SIZE_ARTIFACTS += $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_SIZED),$(t):$(e):minrt:$(BUILD)/$(t)/$(e).elf) \
-	$(foreach e,hello-c hello-rust,$(t):$(e):minrt-tiny:$(BUILD)/$(t)/$(e)-tiny.elf))
+	$(foreach e,hello-c hello-rust,$(t):$(e):minrt-tiny:$(BUILD)/$(t)/$(e)-tiny.elf \
+		$(foreach c,$(CM_CONSOLES),$(t):$(e):minrt-$(c):$(BUILD)/$(t)/$(e)-$(c).elf)))
 TEST_DEPS += $(CM_OUTPUTS)
 TEST_SUITES += tests/integration/cortex-m.sh

@@ -328,3 +328,72 @@ for t in cortex-m3 cortex-m4f cortex-m0; do
 	check "$t: exit-reset.o: under QEMU's semihosting the status comes first" 42 "" "" -- tests/run-on $t $tmp/reset-$t.elf 42
 done
 rm -rf $tmp
+
+# --- console backends: UART and RTT ---------------------------------------
+# Each runs as on a board (tests/run-board: semihosting off): the UART's
+# bytes come out of QEMU's -serial, RTT's out of the control block in
+# target RAM, read as a probe reads it; every run then ends in
+# minrt_halt. stdout and stderr share the one channel.
+for t in cortex-m3 cortex-m4f cortex-m0; do
+	D=$B/$t
+	for c in uart rtt; do
+		opt=()
+		[ $c = rtt ] && opt=(--rtt)
+		check "$t: hello-c-$c prints hello through $c, ends in minrt_halt" 0 "$HELLO" "" -- \
+			tests/run-board $t $D/hello-c-$c.elf "${opt[@]}"
+		check "$t: hello-rust-$c prints hello through $c, ends in minrt_halt" 0 "$HELLO" "" -- \
+			tests/run-board $t $D/hello-rust-$c.elf "${opt[@]}"
+		check "$t: panic-rust-$c: the panic message through $c" 0 $'panicked at panic-rust/src/main.rs:10:9:\n' "" -- \
+			tests/run-board $t $D/panic-rust-$c.elf "${opt[@]}"
+		# The fault report through the console, from the HardFault handler.
+		out=$(tests/run-board $t $D/fault-c-$c.elf "${opt[@]}" 2>&1)
+		st=$?
+		trap=$(arm-none-eabi-nm $D/fault-c-$c.elf | awk '$3 == "trap" { print $1 }')
+		pc=$(printf '0x%08x' $((0x$trap & ~1)))
+		if [ $st = 0 ] && [ "$(head -n 3 <<<"$out")" = $'about to fault\nhard fault\nipsr  0x00000003' ] &&
+			grep -qx "r0    0xc0ffee00" <<<"$out" && grep -qx "pc    $pc" <<<"$out"; then
+			ok "$t: fault-c-$c: the fault report through $c, ends in minrt_halt"
+		else
+			notok "$t: fault-c-$c: the fault report through $c" "status $st" "$out"
+		fi
+	done
+	# One object on the link line, and only there: no console in a program
+	# carries the UART driver or the RTT block.
+	nm_has() { arm-none-eabi-nm "$1" | grep -q " $2\$"; }
+	if nm_has $D/hello-c-uart.elf __minrt_uart_write && nm_has $D/hello-c-rtt.elf _SEGGER_RTT &&
+		! nm_has $D/hello-c.elf __minrt_uart_write && ! nm_has $D/hello-c.elf _SEGGER_RTT &&
+		! nm_has $D/hello-c-rtt.elf __minrt_uart_write && ! nm_has $D/hello-c-uart.elf _SEGGER_RTT; then
+		ok "$t: the console objects link only their own backend"
+	else
+		notok "$t: the console objects link only their own backend"
+	fi
+	# Intel hex and .bin carry the same image: hex back to binary must match.
+	for p in hello-c hello-c-uart hello-rust-rtt; do
+		if arm-none-eabi-objcopy -I ihex -O binary $D/$p.hex /dev/stdout | cmp -s - $D/$p.bin; then
+			ok "$t: $p.hex holds the same image as $p.bin"
+		else
+			notok "$t: $p.hex holds the same image as $p.bin"
+		fi
+	done
+done
+
+# Every chip's UART driver and the RTT block link (the STM32s and the
+# nRF52840 are not modelled by QEMU here: built, not run).
+for tc in cortex-m3:stm32f103c8 cortex-m4f:stm32f407vg cortex-m4f:nrf52840; do
+	t=${tc%%:*}
+	c=${tc#*:}
+	case $t in
+	cortex-m3) cpu=(-mcpu=cortex-m3) ;;
+	cortex-m4f) cpu=(-mcpu=cortex-m4 -mfloat-abi=hard -mfpu=fpv4-sp-d16) ;;
+	esac
+	for k in uart rtt; do
+		out=$("$CC_ARM" "${cpu[@]}" -mthumb -Os -ffreestanding -Icrt/include examples/hello-c/main.c \
+			-nostdlib -nostartfiles -Wl,--gc-sections -Llinker-scripts/cortex-m -T $c.ld $B/$t/chips/$c.o \
+			$B/$t/opt/console-$k.o -L$B/$t -lminrt -lgcc -o /dev/null 2>&1)
+		if [ $? = 0 ]; then
+			ok "$c: hello-c links with the $k console"
+		else
+			notok "$c: hello-c links with the $k console" "$out"
+		fi
+	done
+done

@@ -75,6 +75,19 @@ for lib in "$P"/lib/minrt/*/; do
 	[ -f "$g.exe" ] && g=$g.exe
 	check "$t: CC=$MINRT_CC_WRAPPER make builds an unchanged project" 0 $'Hello, kit!\n' "" -- $run $t "$g" kit
 
+	# The console, chosen on the wrapper's route: UART and RTT, run as on
+	# a board (semihosting off); the output comes through that console.
+	if [ -n "$MINRT_CHIP" ]; then
+		for c in uart rtt; do
+			rm -f "$W/con.elf"
+			MINRT_CONSOLE=$c "$P/bin/$MINRT_CC_WRAPPER" examples/hello-c/main.c -o "$W/con.elf" 2>"$W/err" || cat "$W/err"
+			opt=()
+			[ $c = rtt ] && opt=(--rtt)
+			check "$t: MINRT_CONSOLE=$c $MINRT_CC_WRAPPER: hello through $c" 0 "$HELLO" "" -- \
+				tests/run-board $t "$W/con.elf" "${opt[@]}"
+		done
+	fi
+
 	# Another chip than the QEMU one: no board to run it on, so its vector
 	# table is checked (16 core entries and the chip's device ones).
 	if [ -n "$MINRT_CHIP" ]; then
