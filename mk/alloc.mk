@@ -99,6 +99,20 @@ $(AB)/badfree-c: tests/integration/alloc/badfree.c $(LXB)/libminrt.a linker-scri
 	@mkdir -p $(@D)
 	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) -lminrt -o $@
 
+# The same program for the other targets (the invalid-free abort is
+# promised everywhere): Windows, and each Cortex-M core with the semihosting
+# command line as argv.
+$(AB)/badfree-c.exe: tests/integration/alloc/badfree.c $(BUILD)/windows-x86_64/libminrt.a linker-scripts/windows-x86_64.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_WINDOWS) $(WX_PROG_CFLAGS) $< $(WX_DEFAULT_LDFLAGS) $(WX_LIBS) -s -o $@
+$(AB)/badfree-c-%.elf: tests/integration/alloc/badfree.c $(BUILD)/%/libminrt.a $(BUILD)/%/opt/semihost-argv.o \
+		$(CM_SCRIPTS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_ARM) $(CM_CPU.$*) $(CM_PROG_CFLAGS) $< $(CM_LDFLAGS) $($*_LINK) $(BUILD)/$*/opt/semihost-argv.o \
+		-lminrt -lgcc -o $@
+$(foreach t,$(CM_TARGETS),$(eval $(AB)/badfree-c-$(t).elf: $(BUILD)/$(t)/chips/$(CM_CHIP.$(t)).o))
+TEST_DEPS += $(AB)/badfree-c.exe $(foreach t,$(CM_TARGETS),$(AB)/badfree-c-$(t).elf)
+
 ALLOC_LX := $(LXB)/libminrt-stdmalloc.a $(LXB)/alloc-rust $(LXB)/alloc-rust-tiny
 ALL_OUTPUTS += $(ALLOC_LX)
 TEST_DEPS += $(ALLOC_LX) $(AB)/stdmalloc-c $(AB)/badfree-c

@@ -89,7 +89,23 @@ enum {
 
 static struct blk *head[NBINS];
 static size_t map[NWORDS], top;
-static uintptr_t lo, hi; /* bounds of all heap chunks, for the pointer check */
+static uintptr_t lo, hi; /* bounds of all heap chunks, for merging them */
+
+/*
+ * Every piece of memory the heap holds, sorted by address, so that free
+ * and realloc can tell a pointer of ours without reading a byte before it
+ * (a header read first is a crash on a wild pointer: free((void *)0x1000),
+ * a second free of a block whose mapping is gone). A heap region is a run
+ * of touching chunks (user 0); a block with a mapping of its own is one
+ * region with the only pointer valid in it (user). Heap chunks merge, so
+ * the table stays short (one entry on Cortex-M); a mapping costs a
+ * system call, against which the table's memmove is small.
+ */
+struct region {
+	uintptr_t lo, hi, user;
+};
+static struct region reg0[4], *reg = reg0;
+static size_t nreg, capreg = sizeof reg0 / sizeof reg0[0];
 
 static struct blk *at(const void *p, ptrdiff_t off)
 {
@@ -231,6 +247,68 @@ static void trim(struct blk *b, size_t s)
 	}
 }
 
+/* The index of the first region that ends above a. */
+static size_t region_at(uintptr_t a)
+{
+	size_t l = 0, r = nreg, m;
+
+	while (l < r) {
+		m = (l + r) / 2;
+		if (reg[m].hi <= a)
+			l = m + 1;
+		else
+			r = m;
+	}
+	return l;
+}
+
+/*
+ * The region holding [a, a + len), or NULL. The common case, one heap
+ * region, costs two compares.
+ */
+static struct region *region_of(uintptr_t a, size_t len)
+{
+	struct region *r = &reg[nreg == 1 ? 0 : region_at(a)];
+
+	return r < reg + nreg && a >= r->lo && a + len <= r->hi && a + len >= a ? r : 0;
+}
+
+/* Records [a, a + len); a heap chunk joins a heap region it touches. */
+static int region_add(uintptr_t a, size_t len, uintptr_t user)
+{
+	size_t i = region_at(a);
+	struct region *t;
+
+	/* The heap grows at one end as a rule (mmap downwards, the others up). */
+	if (!user && i && !reg[i - 1].user && reg[i - 1].hi == a) {
+		reg[i - 1].hi += len;
+		return 1;
+	}
+	if (!user && i < nreg && !reg[i].user && reg[i].lo == a + len) {
+		reg[i].lo = a;
+		return 1;
+	}
+	if (nreg == capreg) {
+		if (!(t = __minrt_os_alloc(2 * capreg * sizeof *reg)))
+			return 0;
+		memcpy(t, reg, nreg * sizeof *reg);
+		if (reg != reg0)
+			__minrt_os_free(reg, capreg * sizeof *reg);
+		reg = t;
+		capreg *= 2;
+	}
+	memmove(&reg[i + 1], &reg[i], (nreg++ - i) * sizeof *reg);
+	reg[i].lo = a;
+	reg[i].hi = a + len;
+	reg[i].user = user;
+	return 1;
+}
+
+static void region_del(struct region *r)
+{
+	memmove(r, r + 1, (size_t)(reg + --nreg - r) * sizeof *reg);
+}
+
 /*
  * Adds a chunk of at least s bytes of block to the heap; returns the free
  * block it became part of (still on its list), or NULL.
@@ -249,6 +327,10 @@ static struct blk *grow(size_t s)
 	 */
 	if (!(p = __minrt_os_alloc(len)) && !(p = __minrt_os_alloc(len = s + HDR)))
 		return 0;
+	if (!region_add((uintptr_t)p, len, 0)) {
+		__minrt_os_free(p, len);
+		return 0;
+	}
 	if ((uintptr_t)p == hi) {
 		/* Right above the heap: its end sentinel becomes our header. */
 		b = at(p, -HDR);
@@ -266,10 +348,6 @@ static struct blk *grow(size_t s)
 		if ((uintptr_t)p + len > hi)
 			hi = (uintptr_t)p + len;
 	}
-#ifdef MINRT_HEAP_CHECK
-	void __minrt_heap_note(uintptr_t p, size_t len);
-	__minrt_heap_note((uintptr_t)p, len);
-#endif
 	return release(b, bsize(b));
 }
 
@@ -286,29 +364,31 @@ static __attribute__((noinline, cold)) _Noreturn void bad(void *p)
 }
 
 /*
- * The header of used block p, or an abort. A cheap plausibility check, not
- * a proof: the header must say used, lie in the heap and be confirmed by
- * the next header's PREV_FREE bit (or, if mapped, sit at a page offset).
+ * The header of used block p, or an abort. Nothing is read before the
+ * region table says it is ours. A block with a mapping of its own must be
+ * exactly the pointer that mapping was made for; a heap block's header and
+ * its successor's must lie in one region, say used, and agree (the
+ * successor's PREV_FREE bit clear). A plausibility check within the heap,
+ * not a proof: bytes a program wrote inside a live block can pass for a
+ * header, as with any allocator that keeps its headers beside the data.
  */
 static struct blk *check(void *p)
 {
-	struct blk *b = at(p, -HDR);
+	uintptr_t a = (uintptr_t)p - HDR; /* no pointer arithmetic yet: p may be anything */
+	struct region *r = region_of(a, HDR);
+	struct blk *b;
 	size_t h, s;
 
-	if ((uintptr_t)p % ALIGN)
+	if (!r || (uintptr_t)p % ALIGN || (r->user && r->user != (uintptr_t)p))
 		bad(p);
+	b = (struct blk *)a;
 	h = b->size;
 	s = h & ~(size_t)FLAGS;
-	if (h & FREE)
+	if (r->user)
+		return b;
+	if (h & (FREE | MAPPED) || s < MINBLK || s % ALIGN || s > r->hi - HDR - (uintptr_t)b ||
+	    at(b, s)->size & PREV_FREE)
 		bad(p);
-	if (h & MAPPED) {
-		/* A mapping is bigger than BIG and starts on a page. */
-		if (!DIRECT || s <= BIG || ((uintptr_t)b - b->prev_size) % PAGE || b->prev_size >= s)
-			bad(p);
-	} else if ((uintptr_t)b - lo >= hi - lo || s < MINBLK || s >= hi - (uintptr_t)b ||
-		   at(b, s)->size & PREV_FREE) {
-		bad(p);
-	}
 	return b;
 }
 
@@ -329,6 +409,10 @@ void *minrt_malloc(size_t n)
 		len = (n + HDR + PAGE - 1) & -PAGE;
 		if (!(b = __minrt_os_alloc(len)))
 			return 0;
+		if (!region_add((uintptr_t)b, len, (uintptr_t)at(b, HDR))) {
+			__minrt_os_free(b, len);
+			return 0;
+		}
 		b->size = len | MAPPED;
 		return at(b, HDR);
 	}
@@ -352,9 +436,10 @@ void minrt_free(void *p)
 	if (!p)
 		return;
 	b = check(p);
-	if (b->size & MAPPED)
+	if (b->size & MAPPED) {
+		region_del(region_of((uintptr_t)b, HDR));
 		__minrt_os_free((char *)b - b->prev_size, bsize(b));
-	else
+	} else
 		release(b, bsize(b));
 }
 
@@ -427,6 +512,7 @@ void *minrt_aligned_alloc(size_t a, size_t n)
 	if (b->size & MAPPED) {
 		nb->size = b->size;
 		nb->prev_size = b->prev_size + (q - p);
+		region_of((uintptr_t)b, HDR)->user = (uintptr_t)q;
 	} else {
 		if (q != p) {
 			nb->size = bsize(b) - (q - p);
@@ -441,11 +527,8 @@ void *minrt_aligned_alloc(size_t a, size_t n)
 #ifdef MINRT_HEAP_CHECK
 /*
  * Test builds only (-DMINRT_HEAP_CHECK): an invariant checker that walks
- * every block of every chunk and every free list. It needs the chunks, so
- * grow() reports them here; touching chunks are kept as one region.
+ * every block of every heap region and every free list.
  */
-static struct { uintptr_t lo, hi; } reg[W == 8 ? 4096 : 64];
-static int nreg;
 
 /* Forgets the whole heap, so a fuzzer input starts from nothing. */
 void __minrt_heap_reset(void)
@@ -453,26 +536,11 @@ void __minrt_heap_reset(void)
 	memset(head, 0, sizeof head);
 	memset(map, 0, sizeof map);
 	top = lo = hi = 0;
+	if (reg != reg0)
+		__minrt_os_free(reg, capreg * sizeof *reg);
+	reg = reg0;
 	nreg = 0;
-}
-
-void __minrt_heap_note(uintptr_t p, size_t len)
-{
-	int i = 0, j = 0;
-
-	if (nreg == sizeof reg / sizeof reg[0])
-		minrt_abort();
-	while (i < nreg && reg[i].lo < p)
-		i++;
-	memmove(&reg[i + 1], &reg[i], (nreg - i) * sizeof reg[0]);
-	reg[i].lo = p;
-	reg[i].hi = p + len;
-	for (i = 0, nreg++; i < nreg; i++)
-		if (j && reg[j - 1].hi == reg[i].lo)
-			reg[j - 1].hi = reg[i].hi;
-		else
-			reg[j++] = reg[i];
-	nreg = j;
+	capreg = sizeof reg0 / sizeof reg0[0];
 }
 
 /*
@@ -487,9 +555,13 @@ long __minrt_heap_check(long out[2])
 	int r, pf;
 	unsigned i;
 
-	for (r = 0; r < nreg; r++) {
+	for (r = 0; r < (int)nreg; r++) {
 		uintptr_t x = reg[r].lo;
 
+		if (r && reg[r].lo < reg[r - 1].hi)
+			return -__LINE__;
+		if (reg[r].user)
+			continue;
 		if (x < lo || reg[r].hi > hi)
 			return -__LINE__;
 		for (pf = 0;;) {

@@ -7,8 +7,12 @@
  *   op   slot   size (16 bits, little-endian)
  *
  * op picks malloc / calloc / free / realloc / aligned_alloc on one of
- * NSLOT slots; size is mostly small, sometimes up to 2 MiB (so big blocks
- * take their own mappings). Every live block is filled with a pattern of
+ * NSLOT slots, or a wild pointer; size is mostly small, sometimes up to
+ * 2 MiB (so big blocks take their own mappings). A wild pointer is given
+ * to free or realloc: an unmapped address, a pointer into a live block,
+ * or the pointer a slot held before it was freed (a stale big block's
+ * mapping is gone); the allocator must call its invalid-pointer abort
+ * (caught here) without reading unmapped memory, and change nothing. Every live block is filled with a pattern of
  * its slot and generation, verified before it is freed or resized; after
  * every step the heap's invariant checker must pass and count exactly the
  * live blocks that are not mapped. At the end everything is freed and the
@@ -24,9 +28,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "minrt.h"
 
@@ -108,11 +114,35 @@ static void start(unsigned m)
 enum { NSLOT = 64, MAPPED = 4 };
 
 static struct {
-	unsigned char *p;
+	unsigned char *p, *old; /* old: what p was before its last free */
 	size_t n;
 	unsigned char pat;
 } slot[NSLOT];
 static unsigned char gen;
+
+/*
+ * The invalid-pointer abort, caught: minrt_abort returns to the wild step
+ * while one is under way, and is a real abort otherwise. Its message is
+ * swallowed (and counted) then, so the log stays readable.
+ */
+static jmp_buf wild_out;
+static int wild, wild_said;
+
+_Noreturn void minrt_abort(void)
+{
+	if (wild)
+		longjmp(wild_out, 1);
+	abort();
+}
+
+long minrt_write(int fd, const void *buf, size_t len)
+{
+	if (wild && fd == 2) {
+		wild_said += len >= 31 && !memcmp(buf, "minrt: free(): invalid pointer ", 31);
+		return (long)len;
+	}
+	return write(fd, buf, len);
+}
 
 static void fail(const char *what, long v)
 {
@@ -162,6 +192,68 @@ static size_t pick_size(unsigned v)
 	return (v & 0x8000) ? v & 0xfff : v & 0xff;
 }
 
+/*
+ * Gives free or realloc (v's low bit) a pointer the allocator must refuse,
+ * chosen by v: 0 an address nothing is mapped at, 1 a pointer into a live
+ * block (16-byte steps, or off by one; v & 16: a mapped one), 2 slot i's
+ * pointer from before its last free, 3 a pointer into a big block made
+ * here, live or freed (its mapping gone). A stale pointer that is live
+ * again (another slot holds it) is not wild: that step does nothing.
+ */
+static void wild_step(int i, unsigned v)
+{
+	unsigned char *p = NULL, *big = NULL;
+	unsigned kind = v >> 1 & 3;
+	void *volatile r = NULL;
+
+	if (kind == 0)
+		p = (unsigned char *)(uintptr_t)(v & 8 ? 0x1000 : 16);
+	else if (kind == 1) {
+		/* The first live block from slot i on; with v & 16, a mapped one. */
+		for (int k = 0; k < NSLOT && !p; k++) {
+			int j = (i + k) % NSLOT;
+
+			if (slot[j].p && slot[j].n > 16 && (!(v & 16) || mapped(slot[j].p)))
+				p = slot[j].p + (v & 8 ? 1 : 16 * (1 + (v >> 5) % (slot[j].n / 16)));
+		}
+	}
+	else if (kind == 3) {
+		/* A big block of its own: a pointer into it, or (v & 8) its
+		 * pointer or one into it after it was freed. */
+		if (!(big = minrt_malloc(300 << 10)))
+			return;
+		p = big + 16 * ((v >> 5) % 4096);
+		if (v & 8) {
+			minrt_free(big);
+			big = NULL;
+		} else if (p == big) {
+			p += 16;
+		}
+	} else if (kind == 2 && slot[i].old) {
+		p = slot[i].old;
+		for (int k = 0; k < NSLOT; k++)
+			if (slot[k].p == p)
+				return;
+	}
+	if (!p)
+		return;
+	wild = 1;
+	wild_said = 0;
+	if (!setjmp(wild_out)) {
+		if (v & 1)
+			r = minrt_realloc(p, v >> 4);
+		else
+			minrt_free(p);
+		wild = 0;
+		fprintf(stderr, "wild pointer %p (kind %u) accepted, realloc gave %p\n", (void *)p, kind, r);
+		fail("wild pointer accepted", (long)kind);
+	}
+	wild = 0;
+	if (wild_said != 1)
+		fail("invalid-pointer message printed this many times", wild_said);
+	minrt_free(big);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)
@@ -173,6 +265,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t align = (size_t)1 << (data[1] >> 6 | (data[3] & 3) << 2); /* 1..4096 */
 		unsigned char *p;
 
+		if (data[0] % 7 == 6) {
+			wild_step(i, data[2] | (unsigned)data[3] << 8);
+			check_heap();
+			continue;
+		}
 		switch (data[0] % 6) {
 		case 0: case 1: case 2:
 			if (slot[i].p)
@@ -198,6 +295,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (slot[i].p) {
 				verify(i, slot[i].n);
 				minrt_free(slot[i].p);
+				slot[i].old = slot[i].p;
 				slot[i].p = NULL;
 				slot[i].n = 0;
 			}
@@ -211,6 +309,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				fail("realloc out of memory", (long)n);
 			if ((uintptr_t)p % 16)
 				fail("misaligned", (long)(uintptr_t)p);
+			if (slot[i].p && p != slot[i].p)
+				slot[i].old = slot[i].p; /* moved: the old one was freed */
 			slot[i].p = p;
 			verify(i, n < slot[i].n ? n : slot[i].n);
 			slot[i].n = n;
@@ -219,13 +319,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		check_heap();
 	}
-	for (int i = 0; i < NSLOT; i++)
+	for (int i = 0; i < NSLOT; i++) {
 		if (slot[i].p) {
 			verify(i, slot[i].n);
 			minrt_free(slot[i].p);
 			slot[i].p = NULL;
 			slot[i].n = 0;
 		}
+		slot[i].old = NULL; /* the next input starts a new heap */
+	}
 	{
 		long out[2], r = __minrt_heap_check(out);
 
