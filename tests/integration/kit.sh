@@ -103,6 +103,54 @@ for lib in "$P"/lib/minrt/*/; do
 	rm -f "$W/p$x"
 	$MINRT_CC examples/hello-c/main.c $flags -o "$W/p$x" 2>"$W/err"
 	check "$t: pkg-config minrt-$t" 0 "$HELLO" "" -- $run $t "$W/p$x"
+
+	# The user's flags win over the kit's defaults on every route: the same
+	# program built with -O2 -fstack-protector-strong by the specs file,
+	# the wrapper, CMake (-DCMAKE_C_FLAGS) and pkg-config. ssp.c refuses
+	# to compile unless gcc predefines what those two flags mean
+	# (__OPTIMIZE__ without __OPTIMIZE_SIZE__, __SSP_STRONG__); each
+	# object reads the canary; each program prints "ok" from a safe call,
+	# then a call that overruns its buffer must end with the message and
+	# the abort status; specs, wrapper and CMake give the same bytes.
+	user=(-O2 -fstack-protector-strong)
+	abort=134
+	[ "$t" = windows-x86_64 ] && abort=3
+	canary=__stack_chk_guard
+	[ "$t" = linux-x86_64 ] && canary='%fs:0x28'
+	rm -rf "$W/ssp" && mkdir -p "$W/ssp/src" && cp tests/fixtures/ssp.c "$W/ssp/" &&
+		cp -R tests/fixtures/ssp-cmake/. "$W/ssp/src/"
+	src=$W/ssp/ssp.c
+	pcflags=$(PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --cflags minrt-$t)
+	pclibs=$(PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --libs minrt-$t)
+	: >"$W/err"
+	$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/minrt.specs" "${user[@]}" "$src" -o "$W/ssp/specs$x" 2>>"$W/err"
+	$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/minrt.specs" "${user[@]}" -c "$src" -o "$W/ssp/specs.o" 2>>"$W/err"
+	"$P/bin/$MINRT_CC_WRAPPER" "${user[@]}" "$src" -o "$W/ssp/wrapper$x" 2>>"$W/err"
+	"$P/bin/$MINRT_CC_WRAPPER" "${user[@]}" -c "$src" -o "$W/ssp/wrapper.o" 2>>"$W/err"
+	(cmake -S "$W/ssp/src" -B "$W/ssp/b" -DCMAKE_TOOLCHAIN_FILE="$P/share/minrt/cmake/$t.cmake" \
+		-DCMAKE_C_FLAGS="${user[*]}" && cmake --build "$W/ssp/b") >"$W/cmake.log" 2>&1 || cat "$W/cmake.log" >>"$W/err"
+	cp "$W/ssp/b/ssp$x" "$W/ssp/cmake$x" 2>>"$W/err"
+	find "$W/ssp/b" \( -name ssp.c.o -o -name ssp.c.obj \) -exec cp {} "$W/ssp/cmake.o" \; 2>>"$W/err"
+	# shellcheck disable=SC2086
+	$MINRT_CC "${user[@]}" $pcflags "$src" $pclibs -o "$W/ssp/pkg-config$x" 2>>"$W/err"
+	# shellcheck disable=SC2086
+	$MINRT_CC "${user[@]}" $pcflags -c "$src" -o "$W/ssp/pkg-config.o" 2>>"$W/err"
+	[ -s "$W/err" ] && sed 's/^/    /' "$W/err"
+	for r in specs wrapper cmake pkg-config; do
+		if ${MINRT_CC%gcc}objdump -dr "$W/ssp/$r.o" 2>&1 | grep -qF -- "$canary"; then
+			ok "$t: $r, user's ${user[*]}: the code reads the canary ($canary)"
+		else
+			notok "$t: $r, user's ${user[*]}: the code reads the canary ($canary)" "no $canary in $r.o"
+		fi
+		check "$t: $r, user's ${user[*]}: a smashed stack is caught" $abort $'ok\n' $'stack smashing detected\n' -- \
+			$run $t "$W/ssp/$r$x"
+	done
+	if cmp -s "$W/ssp/specs$x" "$W/ssp/wrapper$x" && cmp -s "$W/ssp/specs$x" "$W/ssp/cmake$x"; then
+		ok "$t: the same source and user flags give the same bytes through specs, wrapper and CMake"
+	else
+		notok "$t: the same source and user flags give the same bytes through specs, wrapper and CMake" \
+			"$(cd "$W/ssp" && ls -l specs$x wrapper$x cmake$x 2>&1 | tr '\n' ' ')"
+	fi
 done
 
 # Cargo: `cargo new`, then minrt-new-rust, then cargo build: Linux with
