@@ -4,10 +4,12 @@
  * UTF-16 to UTF-8 conversion) is most of a small program; this entry
  * carries none of it.
  *
- * The tiny layout's entry for C programs (one that reads its arguments
- * links with -Wl,-e,__minrt_start instead). A Rust program defines its
- * own entry, with no argv either (see minrt::main!): minrt::args() builds
- * argv through __minrt_args when it is first called.
+ * A tiny-layout C program whose main takes no arguments links it with
+ * -Wl,-e,__minrt_start_noargs; one that reads them, -Wl,-e,__minrt_start.
+ * The tiny script makes the choice explicit (no default C entry), so no
+ * program gets argc 0 without asking. A Rust program defines its own
+ * entry of this name, with no argv either (see minrt::main!):
+ * minrt::args() builds argv through __minrt_args when first called.
  *
  * In assembly because it is most of a tiny program's startup, and C
  * cannot put argv's one NULL on the stack and call ExitProcess directly.

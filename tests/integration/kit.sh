@@ -44,9 +44,14 @@ for lib in "$P"/lib/minrt/*/; do
 
 	# gcc --specs=..., default and tiny layouts (Cortex-M: the core's flags
 	# on the command line, as the specs file says).
+	# Windows' tiny layout has a C program choose its entry (hello: none).
+	noargs=()
+	[ "$t" = windows-x86_64 ] && noargs=(-Wl,-e,__minrt_start_noargs)
 	for s in minrt minrt-tiny; do
 		rm -f "$W/h$x"
-		$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/$s.specs" examples/hello-c/main.c -o "$W/h$x" 2>"$W/err" || cat "$W/err"
+		e=()
+		[ $s = minrt-tiny ] && e=("${noargs[@]}")
+		$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/$s.specs" "${e[@]}" examples/hello-c/main.c -o "$W/h$x" 2>"$W/err" || cat "$W/err"
 		check "$t: $MINRT_CC --specs=$s.specs builds hello" 0 "$HELLO" "" -- $run $t "$W/h$x"
 	done
 
@@ -61,8 +66,24 @@ for lib in "$P"/lib/minrt/*/; do
 
 	# The wrapper's tiny layout.
 	rm -f "$W/wt$x"
-	MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" examples/hello-c/main.c -o "$W/wt$x" 2>"$W/err" || cat "$W/err"
+	MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" "${noargs[@]}" examples/hello-c/main.c -o "$W/wt$x" 2>"$W/err" || cat "$W/err"
 	check "$t: MINRT_TINY=1 $MINRT_CC_WRAPPER builds hello" 0 "$HELLO" "" -- $run $t "$W/wt$x"
+
+	# Windows' tiny layout never gives main a silent argc 0: without a
+	# chosen entry the link stops and names both; with __minrt_start a
+	# program that reads its arguments gets them.
+	if [ "$t" = windows-x86_64 ]; then
+		rm -f "$W/noentry.exe"
+		err=$(MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" tests/fixtures/cproject/*.c -o "$W/noentry.exe" 2>&1)
+		[ ! -e "$W/noentry.exe" ] && [[ $err == *"ERROR(minrt): a C program in the tiny layout chooses its entry"* ]] &&
+			[[ $err == *"-Wl,-e,__minrt_start "* ]] && [[ $err == *"-Wl,-e,__minrt_start_noargs"* ]] &&
+			ok "$t: tiny layout, no entry chosen: the link stops with ERROR(minrt) naming both" ||
+			notok "$t: tiny layout, no entry chosen: the link stops with ERROR(minrt) naming both" "$err"
+		MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" -Wl,-e,__minrt_start tests/fixtures/cproject/*.c -o "$W/args.exe" 2>"$W/err" ||
+			cat "$W/err"
+		check "$t: tiny layout, -Wl,-e,__minrt_start: main gets its arguments" 0 $'Hello, tiny!\n' "" -- \
+			$run $t "$W/args.exe" tiny
+	fi
 
 	# CC=<wrapper> make on a project that knows nothing of minrt (mingw's
 	# gcc names the program greet.exe).
