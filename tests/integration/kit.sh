@@ -46,7 +46,7 @@ for lib in "$P"/lib/minrt/*/; do
 	# on the command line, as the specs file says).
 	# Windows' tiny layout has a C program choose its entry (hello: none).
 	noargs=()
-	[ "$t" = windows-x86_64 ] && noargs=(-Wl,-e,__minrt_start_noargs)
+	[ "$t" = windows-x86_64 ] && noargs=(-Wl,-e,__minrt_start_argc0)
 	for s in minrt minrt-tiny; do
 		rm -f "$W/h$x"
 		e=()
@@ -76,7 +76,7 @@ for lib in "$P"/lib/minrt/*/; do
 		rm -f "$W/noentry.exe"
 		err=$(MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" tests/fixtures/cproject/*.c -o "$W/noentry.exe" 2>&1)
 		[ ! -e "$W/noentry.exe" ] && [[ $err == *"ERROR(minrt): a C program in the tiny layout chooses its entry"* ]] &&
-			[[ $err == *"-Wl,-e,__minrt_start "* ]] && [[ $err == *"-Wl,-e,__minrt_start_noargs"* ]] &&
+			[[ $err == *"-Wl,-e,__minrt_start "* ]] && [[ $err == *"-Wl,-e,__minrt_start_argc0"* ]] &&
 			ok "$t: tiny layout, no entry chosen: the link stops with ERROR(minrt) naming both" ||
 			notok "$t: tiny layout, no entry chosen: the link stops with ERROR(minrt) naming both" "$err"
 		MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" -Wl,-e,__minrt_start tests/fixtures/cproject/*.c -o "$W/args.exe" 2>"$W/err" ||
