@@ -87,8 +87,10 @@ $(WXB)/%.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX).ld
 	$(CC_WINDOWS) $< $(WX_DEFAULT_LDFLAGS) $(WX_LIBS) -s -o $(WXB)/$*.link.exe
 	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
 
-# exit-c reads its arguments: the tiny layout's entry would pass none.
+# The tiny layout has a C program choose its entry (windows-x86_64-tiny.ld):
+# exit-c reads its arguments, hello-c takes none.
 WX_TINY_ENTRY.exit-c := -Wl,-e,__minrt_start
+WX_TINY_ENTRY.hello-c := -Wl,-e,__minrt_start_argc0
 $(WXB)/%-tiny.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX)-tiny.ld
 	$(CC_WINDOWS) $< $(WX_TINY_LDFLAGS) $(WX_TINY_ENTRY.$*) $(WX_LIBS) -s -o $(WXB)/$*-tiny.link.exe
 	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@

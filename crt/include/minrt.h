@@ -9,6 +9,13 @@
 #ifndef MINRT_H
 #define MINRT_H
 
+/*
+ * Written to compile as C89 (gnu89) through C17 and as C++11/17: no
+ * `_Noreturn` or `restrict` (neither is C89 nor C++), GNU spellings that
+ * every mode accepts instead (gcc, clang).
+ */
+#define __minrt_noreturn __attribute__((__noreturn__))
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -25,18 +32,18 @@ long minrt_read(int fd, void *buf, size_t len);
 /* Writes all of buf, retrying short writes; 0 on success or -errno. */
 long minrt_write_all(int fd, const void *buf, size_t len);
 /* Ends the process with status (low 8 bits seen by a POSIX parent). */
-_Noreturn void minrt_exit(int status);
+__minrt_noreturn void minrt_exit(int status);
 /* Ends the process abnormally: SIGABRT on Linux, 3 on Windows, 134 on Cortex-M. */
-_Noreturn void minrt_abort(void);
+__minrt_noreturn void minrt_abort(void);
 /* The value of environment variable name, or NULL (Windows: UTF-8 copy, freed never). */
 char *minrt_getenv(const char *name);
 
 /* --- panic ---------------------------------------------------------------- */
 
 /* Prints "panicked at FILE:LINE:COL:" and msg (if not NULL) on stderr, exits 101. */
-_Noreturn void minrt_panic(const char *file, unsigned line, unsigned col, const char *msg);
+__minrt_noreturn void minrt_panic(const char *file, unsigned line, unsigned col, const char *msg);
 /* minrt_panic with counted strings (for Rust's &str); msg may be NULL. */
-_Noreturn void minrt_panic_n(const char *file, size_t file_len, unsigned line,
+__minrt_noreturn void minrt_panic_n(const char *file, size_t file_len, unsigned line,
                              unsigned col, const char *msg, size_t msg_len);
 /* Marks the start of a panic; aborts at once if the process is already panicking. */
 void minrt_panic_begin(void);
@@ -75,7 +82,7 @@ void *minrt_aligned_alloc(size_t align, size_t len);
 
 /* --- memory and strings (the compiler also emits calls to these) ---------- */
 
-void *memcpy(void *restrict dst, const void *restrict src, size_t n);
+void *memcpy(void *__restrict dst, const void *__restrict src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
@@ -119,7 +126,7 @@ enum {
 	MINRT_SEEK_SET = 0, MINRT_SEEK_CUR = 1, MINRT_SEEK_END = 2,
 	MINRT_PROT_NONE = 0, MINRT_PROT_READ = 1, MINRT_PROT_WRITE = 2, MINRT_PROT_EXEC = 4,
 	MINRT_MAP_SHARED = 1, MINRT_MAP_PRIVATE = 2, MINRT_MAP_ANONYMOUS = 0x20,
-	MINRT_CLOCK_REALTIME = 0, MINRT_CLOCK_MONOTONIC = 1,
+	MINRT_CLOCK_REALTIME = 0, MINRT_CLOCK_MONOTONIC = 1	/* no trailing comma: C89 has none */
 };
 
 /* The kernel's struct timespec on x86_64. */
@@ -129,7 +136,7 @@ struct minrt_timespec {
 };
 
 /* A raw system call with 1 argument: number n; the result or -errno. */
-static inline long minrt_syscall1(long n, long a)
+static __inline__ long minrt_syscall1(long n, long a)
 {
 	long r;
 	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a) : "rcx", "r11", "memory");
@@ -137,7 +144,7 @@ static inline long minrt_syscall1(long n, long a)
 }
 
 /* A raw system call with 2 arguments. */
-static inline long minrt_syscall2(long n, long a, long b)
+static __inline__ long minrt_syscall2(long n, long a, long b)
 {
 	long r;
 	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b) : "rcx", "r11", "memory");
@@ -145,7 +152,7 @@ static inline long minrt_syscall2(long n, long a, long b)
 }
 
 /* A raw system call with 3 arguments. */
-static inline long minrt_syscall3(long n, long a, long b, long c)
+static __inline__ long minrt_syscall3(long n, long a, long b, long c)
 {
 	long r;
 	__asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c)
@@ -154,7 +161,7 @@ static inline long minrt_syscall3(long n, long a, long b, long c)
 }
 
 /* A raw system call with 4 arguments (the 4th goes in r10). */
-static inline long minrt_syscall4(long n, long a, long b, long c, long d)
+static __inline__ long minrt_syscall4(long n, long a, long b, long c, long d)
 {
 	long r;
 	register long r10 __asm__("r10") = d;
@@ -164,7 +171,7 @@ static inline long minrt_syscall4(long n, long a, long b, long c, long d)
 }
 
 /* A raw system call with 6 arguments. */
-static inline long minrt_syscall6(long n, long a, long b, long c, long d, long e, long f)
+static __inline__ long minrt_syscall6(long n, long a, long b, long c, long d, long e, long f)
 {
 	long r;
 	register long r10 __asm__("r10") = d;
@@ -181,7 +188,7 @@ static inline long minrt_syscall6(long n, long a, long b, long c, long d, long e
  * of a sign extension would buy nothing.
  */
 /* read(2) itself, inline: bytes read, 0 at end of input, or -errno. */
-static inline long minrt_sys_read(int fd, void *buf, size_t len)
+static __inline__ long minrt_sys_read(int fd, void *buf, size_t len)
 {
 	long r;
 	__asm__ volatile("syscall" : "=a"(r) : "a"(MINRT_NR_read), "D"(fd), "S"(buf), "d"(len)
@@ -190,7 +197,7 @@ static inline long minrt_sys_read(int fd, void *buf, size_t len)
 }
 
 /* write(2) itself, inline: bytes written or -errno. */
-static inline long minrt_sys_write(int fd, const void *buf, size_t len)
+static __inline__ long minrt_sys_write(int fd, const void *buf, size_t len)
 {
 	long r;
 	__asm__ volatile("syscall" : "=a"(r) : "a"(MINRT_NR_write), "D"(fd), "S"(buf), "d"(len)
@@ -199,68 +206,68 @@ static inline long minrt_sys_write(int fd, const void *buf, size_t len)
 }
 
 /* dirfd is AT_FDCWD (-100) for a path relative to the working directory. */
-static inline long minrt_sys_openat(int dirfd, const char *path, int flags, int mode)
+static __inline__ long minrt_sys_openat(int dirfd, const char *path, int flags, int mode)
 {
 	return minrt_syscall4(MINRT_NR_openat, dirfd, (long)path, flags, mode);
 }
 
 /* close(2): 0 or -errno (-EBADF for a descriptor not open). */
-static inline long minrt_sys_close(int fd)
+static __inline__ long minrt_sys_close(int fd)
 {
 	return minrt_syscall1(MINRT_NR_close, fd);
 }
 
 /* whence: 0 SEEK_SET, 1 SEEK_CUR, 2 SEEK_END; returns the new offset. */
-static inline long minrt_sys_lseek(int fd, long off, int whence)
+static __inline__ long minrt_sys_lseek(int fd, long off, int whence)
 {
 	return minrt_syscall3(MINRT_NR_lseek, fd, off, whence);
 }
 
 /* Returns the address, or -errno (test with (unsigned long)r > -4096UL). */
-static inline long minrt_sys_mmap(void *addr, size_t len, int prot, int flags, int fd, long off)
+static __inline__ long minrt_sys_mmap(void *addr, size_t len, int prot, int flags, int fd, long off)
 {
 	return minrt_syscall6(MINRT_NR_mmap, (long)addr, (long)len, prot, flags, fd, off);
 }
 
 /* munmap(2): 0 or -errno. */
-static inline long minrt_sys_munmap(void *addr, size_t len)
+static __inline__ long minrt_sys_munmap(void *addr, size_t len)
 {
 	return minrt_syscall2(MINRT_NR_munmap, (long)addr, (long)len);
 }
 
 /* mprotect(2): 0 or -errno; prot is MINRT_PROT_* ORed. */
-static inline long minrt_sys_mprotect(void *addr, size_t len, int prot)
+static __inline__ long minrt_sys_mprotect(void *addr, size_t len, int prot)
 {
 	return minrt_syscall3(MINRT_NR_mprotect, (long)addr, (long)len, prot);
 }
 
 /* exit_group(2): ends every thread of the process. */
-static inline _Noreturn void minrt_sys_exit_group(int status)
+static __inline__ __minrt_noreturn void minrt_sys_exit_group(int status)
 {
 	for (;;)
 		minrt_syscall1(MINRT_NR_exit_group, status);
 }
 
 /* getpid(2): the process id. */
-static inline long minrt_sys_getpid(void)
+static __inline__ long minrt_sys_getpid(void)
 {
 	return minrt_syscall1(MINRT_NR_getpid, 0);
 }
 
 /* kill(2): sends signal sig to process pid; 0 or -errno. */
-static inline long minrt_sys_kill(long pid, int sig)
+static __inline__ long minrt_sys_kill(long pid, int sig)
 {
 	return minrt_syscall2(MINRT_NR_kill, pid, sig);
 }
 
 /* clk: 0 CLOCK_REALTIME, 1 CLOCK_MONOTONIC; ts points at {long sec, nsec}. */
-static inline long minrt_sys_clock_gettime(int clk, struct minrt_timespec *ts)
+static __inline__ long minrt_sys_clock_gettime(int clk, struct minrt_timespec *ts)
 {
 	return minrt_syscall2(MINRT_NR_clock_gettime, clk, (long)ts);
 }
 
 /* flags: 1 GRND_NONBLOCK, 2 GRND_RANDOM; returns bytes filled. */
-static inline long minrt_sys_getrandom(void *buf, size_t len, unsigned flags)
+static __inline__ long minrt_sys_getrandom(void *buf, size_t len, unsigned flags)
 {
 	return minrt_syscall3(MINRT_NR_getrandom, (long)buf, (long)len, flags);
 }

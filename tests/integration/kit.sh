@@ -44,9 +44,14 @@ for lib in "$P"/lib/minrt/*/; do
 
 	# gcc --specs=..., default and tiny layouts (Cortex-M: the core's flags
 	# on the command line, as the specs file says).
+	# Windows' tiny layout has a C program choose its entry (hello: none).
+	noargs=()
+	[ "$t" = windows-x86_64 ] && noargs=(-Wl,-e,__minrt_start_argc0)
 	for s in minrt minrt-tiny; do
 		rm -f "$W/h$x"
-		$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/$s.specs" examples/hello-c/main.c -o "$W/h$x" 2>"$W/err" || cat "$W/err"
+		e=()
+		[ $s = minrt-tiny ] && e=("${noargs[@]}")
+		$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/$s.specs" "${e[@]}" examples/hello-c/main.c -o "$W/h$x" 2>"$W/err" || cat "$W/err"
 		check "$t: $MINRT_CC --specs=$s.specs builds hello" 0 "$HELLO" "" -- $run $t "$W/h$x"
 	done
 
@@ -61,8 +66,24 @@ for lib in "$P"/lib/minrt/*/; do
 
 	# The wrapper's tiny layout.
 	rm -f "$W/wt$x"
-	MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" examples/hello-c/main.c -o "$W/wt$x" 2>"$W/err" || cat "$W/err"
+	MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" "${noargs[@]}" examples/hello-c/main.c -o "$W/wt$x" 2>"$W/err" || cat "$W/err"
 	check "$t: MINRT_TINY=1 $MINRT_CC_WRAPPER builds hello" 0 "$HELLO" "" -- $run $t "$W/wt$x"
+
+	# Windows' tiny layout never gives main a silent argc 0: without a
+	# chosen entry the link stops and names both; with __minrt_start a
+	# program that reads its arguments gets them.
+	if [ "$t" = windows-x86_64 ]; then
+		rm -f "$W/noentry.exe"
+		err=$(MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" tests/fixtures/cproject/*.c -o "$W/noentry.exe" 2>&1)
+		[ ! -e "$W/noentry.exe" ] && [[ $err == *"ERROR(minrt): a C program in the tiny layout chooses its entry"* ]] &&
+			[[ $err == *"-Wl,-e,__minrt_start "* ]] && [[ $err == *"-Wl,-e,__minrt_start_argc0"* ]] &&
+			ok "$t: tiny layout, no entry chosen: the link stops with ERROR(minrt) naming both" ||
+			notok "$t: tiny layout, no entry chosen: the link stops with ERROR(minrt) naming both" "$err"
+		MINRT_TINY=1 "$P/bin/$MINRT_CC_WRAPPER" -Wl,-e,__minrt_start tests/fixtures/cproject/*.c -o "$W/args.exe" 2>"$W/err" ||
+			cat "$W/err"
+		check "$t: tiny layout, -Wl,-e,__minrt_start: main gets its arguments" 0 $'Hello, tiny!\n' "" -- \
+			$run $t "$W/args.exe" tiny
+	fi
 
 	# CC=<wrapper> make on a project that knows nothing of minrt (mingw's
 	# gcc names the program greet.exe).
@@ -116,6 +137,54 @@ for lib in "$P"/lib/minrt/*/; do
 	rm -f "$W/p$x"
 	$MINRT_CC examples/hello-c/main.c $flags -o "$W/p$x" 2>"$W/err"
 	check "$t: pkg-config minrt-$t" 0 "$HELLO" "" -- $run $t "$W/p$x"
+
+	# The user's flags win over the kit's defaults on every route: the same
+	# program built with -O2 -fstack-protector-strong by the specs file,
+	# the wrapper, CMake (-DCMAKE_C_FLAGS) and pkg-config. ssp.c refuses
+	# to compile unless gcc predefines what those two flags mean
+	# (__OPTIMIZE__ without __OPTIMIZE_SIZE__, __SSP_STRONG__); each
+	# object reads the canary; each program prints "ok" from a safe call,
+	# then a call that overruns its buffer must end with the message and
+	# the abort status; specs, wrapper and CMake give the same bytes.
+	user=(-O2 -fstack-protector-strong)
+	abort=134
+	[ "$t" = windows-x86_64 ] && abort=3
+	canary=__stack_chk_guard
+	[ "$t" = linux-x86_64 ] && canary='%fs:0x28'
+	rm -rf "$W/ssp" && mkdir -p "$W/ssp/src" && cp tests/fixtures/ssp.c "$W/ssp/" &&
+		cp -R tests/fixtures/ssp-cmake/. "$W/ssp/src/"
+	src=$W/ssp/ssp.c
+	pcflags=$(PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --cflags minrt-$t)
+	pclibs=$(PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --libs minrt-$t)
+	: >"$W/err"
+	$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/minrt.specs" "${user[@]}" "$src" -o "$W/ssp/specs$x" 2>>"$W/err"
+	$MINRT_CC $MINRT_CPUFLAGS --specs="$lib/minrt.specs" "${user[@]}" -c "$src" -o "$W/ssp/specs.o" 2>>"$W/err"
+	"$P/bin/$MINRT_CC_WRAPPER" "${user[@]}" "$src" -o "$W/ssp/wrapper$x" 2>>"$W/err"
+	"$P/bin/$MINRT_CC_WRAPPER" "${user[@]}" -c "$src" -o "$W/ssp/wrapper.o" 2>>"$W/err"
+	(cmake -S "$W/ssp/src" -B "$W/ssp/b" -DCMAKE_TOOLCHAIN_FILE="$P/share/minrt/cmake/$t.cmake" \
+		-DCMAKE_C_FLAGS="${user[*]}" && cmake --build "$W/ssp/b") >"$W/cmake.log" 2>&1 || cat "$W/cmake.log" >>"$W/err"
+	cp "$W/ssp/b/ssp$x" "$W/ssp/cmake$x" 2>>"$W/err"
+	find "$W/ssp/b" \( -name ssp.c.o -o -name ssp.c.obj \) -exec cp {} "$W/ssp/cmake.o" \; 2>>"$W/err"
+	# shellcheck disable=SC2086
+	$MINRT_CC "${user[@]}" $pcflags "$src" $pclibs -o "$W/ssp/pkg-config$x" 2>>"$W/err"
+	# shellcheck disable=SC2086
+	$MINRT_CC "${user[@]}" $pcflags -c "$src" -o "$W/ssp/pkg-config.o" 2>>"$W/err"
+	[ -s "$W/err" ] && sed 's/^/    /' "$W/err"
+	for r in specs wrapper cmake pkg-config; do
+		if ${MINRT_CC%gcc}objdump -dr "$W/ssp/$r.o" 2>&1 | grep -qF -- "$canary"; then
+			ok "$t: $r, user's ${user[*]}: the code reads the canary ($canary)"
+		else
+			notok "$t: $r, user's ${user[*]}: the code reads the canary ($canary)" "no $canary in $r.o"
+		fi
+		check "$t: $r, user's ${user[*]}: a smashed stack is caught" $abort $'ok\n' $'stack smashing detected\n' -- \
+			$run $t "$W/ssp/$r$x"
+	done
+	if cmp -s "$W/ssp/specs$x" "$W/ssp/wrapper$x" && cmp -s "$W/ssp/specs$x" "$W/ssp/cmake$x"; then
+		ok "$t: the same source and user flags give the same bytes through specs, wrapper and CMake"
+	else
+		notok "$t: the same source and user flags give the same bytes through specs, wrapper and CMake" \
+			"$(cd "$W/ssp" && ls -l specs$x wrapper$x cmake$x 2>&1 | tr '\n' ' ')"
+	fi
 done
 
 # Cargo: `cargo new`, then minrt-new-rust, then cargo build: Linux with

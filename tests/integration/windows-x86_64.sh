@@ -259,7 +259,7 @@ r=$(wcheck "cut" 0 "$HELLO" "" -- "$TMP/cut.exe")
 	-L"$B" -T linker-scripts/windows-x86_64.ld -lminrt -lkernel32 -o "$TMP/g.exe"
 wcheck "hello-c built with -g, default layout, unsqueezed" 0 "$HELLO" "" -- "$TMP/g.exe"
 "${CC_WINDOWS:-x86_64-w64-mingw32-gcc}" -nostdlib -nostartfiles -Wl,--gc-sections,--disable-dynamicbase,--image-base=0x400000 \
-	-Wl,--file-alignment=16,--section-alignment=16 "$TMP/g.o" -L"$B" -T linker-scripts/windows-x86_64-tiny.ld \
+	-Wl,--file-alignment=16,--section-alignment=16,-e,__minrt_start_argc0 "$TMP/g.o" -L"$B" -T linker-scripts/windows-x86_64-tiny.ld \
 	-lminrt -lkernel32 -o "$TMP/g-tiny.link.exe"
 "$BUILD/tools/pe-squeeze" "$TMP/g-tiny.link.exe" "$TMP/g-tiny.exe"
 wcheck "hello-c built with -g, tiny layout" 0 "$HELLO" "" -- "$TMP/g-tiny.exe"
