@@ -1,0 +1,6 @@
+#include "../internal/stdio_impl.h"
+
+int ferror(FILE *f)
+{
+	return f->flags & F_ERR;
+}

@@ -1,0 +1,6 @@
+#include "../internal/stdio_impl.h"
+
+int getc(FILE *f)
+{
+	return fgetc(f);
+}
