@@ -21,7 +21,6 @@ extern "C" {
 #endif
 
 typedef struct __minrt_FILE FILE;
-typedef long long fpos_t;
 
 #define EOF (-1)
 #define BUFSIZ 1024
