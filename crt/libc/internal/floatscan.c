@@ -338,14 +338,15 @@ uint64_t __minrt_floatscan(const char *s, char **end, int mbits, int ebits)
 #endif
 
 	/* Scale into [0.5, 1), counting the powers of two in e. */
-	/* A whole MAXSHIFT step may overshoot the range; smaller ones follow. */
+	/* A step of k <= 3|dp| bits scales by at most 8^|dp| < 10^|dp|, so it
+	 * never carries the point past 0: each step makes progress. */
 	for (e = 0;;) {
+		x = a.dp < 0 ? -a.dp : a.dp;
+		k = x < (int)sizeof powtab ? powtab[x] : 3 * x < MAXSHIFT ? 3 * x : MAXSHIFT;
 		if (a.dp > 0) {
-			k = a.dp >= (int)sizeof powtab ? MAXSHIFT : powtab[a.dp];
 			rshift(&a, k);
 			e += k;
 		} else if (a.dp < 0 || a.d[0] < 5) {
-			k = -a.dp >= (int)sizeof powtab ? MAXSHIFT : powtab[-a.dp];
 			lshift(&a, k);
 			e -= k;
 		} else {

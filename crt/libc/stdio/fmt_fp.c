@@ -90,8 +90,15 @@ static void fmt_hex(struct __minrt_out *o, uint64_t bits, const struct __minrt_s
 	const char *xd = fl & FL_UPPER ? "0123456789ABCDEF" : "0123456789abcdef";
 	uint64_t frac = bits & ((1ull << 52) - 1);
 	int e = (int)(bits >> 52 & 0x7ff), lead = e != 0, p = sp->prec, nd, i;
-	char buf[13 + 1 + 6], *q = buf;
+	char buf[13 + 1 + 6], *q = buf, px[4];
 	size_t len;
+
+	/* The '0' flag pads after the "0x": the sign and it are one prefix. */
+	__builtin_memcpy(px, pre, pl);
+	px[pl] = '0';
+	px[pl + 1] = fl & FL_UPPER ? 'X' : 'x';
+	pre = px;
+	pl += 2;
 
 	/* glibc: normal values 0x1.xxxp+e, subnormals 0x0.xxxp-1022, 0 as 0x0p+0 */
 	e = e ? e - 1023 : (frac ? -1022 : 0);
@@ -120,7 +127,7 @@ static void fmt_hex(struct __minrt_out *o, uint64_t bits, const struct __minrt_s
 		*q++ = '.';
 	for (i = 1; i <= nd; i++)
 		*q++ = xd[frac >> (52 - 4 * i) & 15];
-	len = (size_t)(q - buf) + 2 + (p > 13 ? p - 13 : 0);
+	len = (size_t)(q - buf) + (p > 13 ? p - 13 : 0);
 	{
 		char eb[8], *z = eb + sizeof eb, *s = z;
 		unsigned ue = e < 0 ? -(unsigned)e : (unsigned)e;
@@ -132,7 +139,6 @@ static void fmt_hex(struct __minrt_out *o, uint64_t bits, const struct __minrt_s
 		*--s = fl & FL_UPPER ? 'P' : 'p';
 		len += (size_t)(z - s);
 		head(o, sp, fl, pre, pl, len);
-		o->put(o, fl & FL_UPPER ? "0X" : "0x", 2);
 		o->put(o, buf, (size_t)(q - buf));
 		if (p > 13)
 			__minrt_fmt_pad(o, '0', (size_t)(p - 13));
@@ -177,11 +183,20 @@ void __minrt_printf_fp(struct __minrt_out *o, double v, const struct __minrt_spe
 	if (style == 'g') {
 		/* %e's rounding to p significant digits gives the exponent
 		 * x; then %f or %e, without trailing zeros unless '#'. */
+		int before = d.n ? d.dp - 1 : 0;
+
 		if (!p)
 			p = 1;
 		round_at(&d, p);
 		x = d.n ? d.dp - 1 : 0;
-		if (p > x && x >= -4) {
+		if (x == p && before < x) {
+			/* glibc picks the style before rounding: a value that
+			 * rounds up to 10^p is printed in %e style with the
+			 * fraction digits %f style would have had, none: %#.3g
+			 * of 999.9 is "1.e+03", not "1.00e+03". */
+			style = 'e';
+			p = 0;
+		} else if (p > x && x >= -4) {
 			style = 'f';
 			p -= 1 + x;
 			x = d.n - d.dp;

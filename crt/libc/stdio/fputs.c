@@ -7,5 +7,5 @@ int fputs(const char *__restrict s, FILE *__restrict f)
 
 	if (__minrt_fwrite(s, n, f) != n || __minrt_fend(f))
 		return EOF;
-	return 0;
+	return 1;	/* any non-negative value; glibc's */
 }
