@@ -50,6 +50,8 @@ int __minrt_fend(FILE *f);
 void __minrt_ftty(FILE *f);
 /* Reads more input into f's buffer; 0 at end or error. */
 int __minrt_frefill(FILE *f);
+/* Flushes stdout: exit()'s stdio hook. */
+void __minrt_stdio_exit(void);
 /* Whether fd is a terminal (Linux TCGETS, Windows GetConsoleMode). */
 int __minrt_isatty(int fd);
 

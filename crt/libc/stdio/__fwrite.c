@@ -1,6 +1,7 @@
 #include <errno.h>
 #include "minrt.h"
 #include "../internal/stdio_impl.h"
+#include "../internal/exit.h"
 
 /*
  * Copies into the buffer, flushing it each time it fills. A piece at least
@@ -11,6 +12,10 @@ size_t __minrt_fwrite(const void *s, size_t n, FILE *f)
 {
 	const unsigned char *p = s;
 	size_t left = n;
+
+	/* Whatever stays buffered goes out at exit (crt/libc/exit/exit.c);
+	 * this reference is also what links exit() into a stdio program. */
+	__minrt_stdio_exit_hook = __minrt_stdio_exit;
 
 #if STDIO_ASKS_TTY
 	if (f->flags & F_TTY)

@@ -19,9 +19,3 @@ static FILE f = { buf, 0, 0, sizeof buf, 1, _IOFBF, F_TTY };
 static FILE f = { buf, 0, 0, sizeof buf, 1, _IOLBF, 0 };
 #endif
 FILE *const stdout = &f;
-
-/* Called by exit() (crt/libc/exit) when stdout is linked: the last flush. */
-void __minrt_stdio_exit(void)
-{
-	__minrt_fflush(&f);
-}
