@@ -47,6 +47,7 @@ include mk/linux-x86_64.mk
 -include mk/windows-x86_64.mk
 -include mk/cortex-m.mk
 -include mk/libc.mk
+-include mk/stdio.mk
 -include mk/unit.mk
 -include mk/install.mk
 -include mk/docs.mk

@@ -43,11 +43,12 @@ $(LXB)/libminrt.a: $(LX_OBJS)
 
 # C examples: examples/<name>/main.c. The default layout keeps section
 # headers (tools want them) but no symbols; the tiny one drops both.
+# LX_EXTRA.<name>: an example's own link flags.
 $(LXB)/%: examples/%/main.c $(LXB)/libminrt.a linker-scripts/$(LX).ld
-	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) -lminrt -s -o $@
+	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_DEFAULT_LDFLAGS) $(LX_EXTRA.$*) -lminrt -s -o $@
 
 $(LXB)/%-tiny: examples/%/main.c $(LXB)/libminrt.a linker-scripts/$(LX)-tiny.ld
-	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_TINY_LDFLAGS) -lminrt -o $@
+	$(CC_LINUX) $(LX_PROG_CFLAGS) $< $(LX_TINY_LDFLAGS) $(LX_EXTRA.$*) -lminrt -o $@
 	$(OBJCOPY) --strip-sections $@
 
 # Static PIE, with classic RELA relocations and with packed RELR ones.

@@ -10,6 +10,10 @@ CC_HOST ?= $(CC_LINUX)
 PE_SQUEEZE := $(BUILD)/tools/pe-squeeze
 
 WX_CFLAGS := $(shell cat crt/$(WX)/cflags)
+# The runtime reads minrt's headers and the compiler's only, as programs do:
+# mingw's stddef.h would otherwise bring the mingw CRT's errno macro.
+WX_RT_INCLUDES := -nostdinc -isystem crt/include -isystem $(shell $(CC_WINDOWS) -print-file-name=include) \
+	-isystem crt/include/mingw-next
 WX_SRCS := $(sort $(wildcard crt/common/*.c crt/libc/*/*.c crt/$(WX)/*.c crt/$(WX)/*.S))
 WX_OBJS := $(patsubst crt/%,$(WXB)/obj/%.o,$(WX_SRCS))
 WX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/$(WX)/*.h) crt/$(WX)/cflags
@@ -52,7 +56,7 @@ $(WX): $(WX_OUTPUTS)
 WX_BYTE_ALIGN_CODE := sed -E 's/^(\t\.section\t\.text[.$$][^,]*,"x)"$$/\10"/'
 $(WXB)/obj/%.c.o: crt/%.c $(WX_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_WINDOWS) $(WX_CFLAGS) -Icrt/include -Icrt/common -Icrt/$(WX) -S -o $(@:.o=.s) $<
+	$(CC_WINDOWS) $(WX_CFLAGS) $(WX_RT_INCLUDES) -Icrt/common -Icrt/$(WX) -S -o $(@:.o=.s) $<
 	$(WX_BYTE_ALIGN_CODE) $(@:.o=.s) | $(CC_WINDOWS) -c -x assembler -o $@ -
 
 $(WXB)/obj/%.S.o: crt/%.S $(WX_HDRS) | $(DEPS_STAMP)
@@ -83,8 +87,9 @@ $(WXB)/obj/examples/%.o: examples/%/main.c crt/include/minrt.h | $(DEPS_STAMP)
 	$(CC_WINDOWS) $(WX_PROG_CFLAGS) -S -o $(@:.o=.s) $<
 	$(WX_BYTE_ALIGN_CODE) $(@:.o=.s) | $(CC_WINDOWS) -c -x assembler -o $@ -
 
+# WX_EXTRA.<name>: an example's own link flags.
 $(WXB)/%.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX).ld
-	$(CC_WINDOWS) $< $(WX_DEFAULT_LDFLAGS) $(WX_LIBS) -s -o $(WXB)/$*.link.exe
+	$(CC_WINDOWS) $< $(WX_DEFAULT_LDFLAGS) $(WX_EXTRA.$*) $(WX_LIBS) -s -o $(WXB)/$*.link.exe
 	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
 
 # The tiny layout has a C program choose its entry (windows-x86_64-tiny.ld):
@@ -92,7 +97,7 @@ $(WXB)/%.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX).ld
 WX_TINY_ENTRY.exit-c := -Wl,-e,__minrt_start
 WX_TINY_ENTRY.hello-c := -Wl,-e,__minrt_start_argc0
 $(WXB)/%-tiny.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX)-tiny.ld
-	$(CC_WINDOWS) $< $(WX_TINY_LDFLAGS) $(WX_TINY_ENTRY.$*) $(WX_LIBS) -s -o $(WXB)/$*-tiny.link.exe
+	$(CC_WINDOWS) $< $(WX_TINY_LDFLAGS) $(WX_TINY_ENTRY.$*) $(WX_EXTRA.$*) $(WX_LIBS) -s -o $(WXB)/$*-tiny.link.exe
 	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
 
 # Rust examples, with rustc alone (Debian's cargo is not needed): the glue

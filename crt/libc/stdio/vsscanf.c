@@ -46,7 +46,7 @@ int vsscanf(const char *__restrict str, const char *__restrict fmt, va_list ap)
 
 	for (; *f; f++) {
 		unsigned size = sizeof(int), width = 0, i;
-		int suppress = 0, ldbl = 0, c, base, neg, any;
+		int suppress = 0, dbl = 0, ldbl = 0, c, base, neg, any;
 		void *dst = 0;
 
 		if (space(*f)) {
@@ -81,6 +81,7 @@ int vsscanf(const char *__restrict str, const char *__restrict fmt, va_list ap)
 			}
 			break;
 		case 'l':
+			dbl = 1;	/* %lf: double, whatever the size of long */
 			size = sizeof(long);
 			if (*++f == 'l') {
 				size = 8;
@@ -88,7 +89,7 @@ int vsscanf(const char *__restrict str, const char *__restrict fmt, va_list ap)
 			}
 			break;
 		case 'L':
-			ldbl = 1;
+			ldbl = dbl = 1;
 			/* fall through */
 		case 'q':
 		case 'j':
@@ -223,24 +224,26 @@ int vsscanf(const char *__restrict str, const char *__restrict fmt, va_list ap)
 			break;
 		}
 		case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-			char buf[800], *end;
+			/* A width cuts the field: a copy, as long as the width
+			 * (up to 127 bytes); without one, the input itself. */
+			char buf[128], *end;
+			const char *in = (const char *)s;
 			uint64_t bits;
+			int saved = errno;
 
-			for (i = 0; i < width && i < sizeof buf - 1 && s[i]; i++)
-				buf[i] = (char)s[i];
-			buf[i] = 0;
-			{
-				int saved = errno;
-
-				bits = __minrt_floatscan(buf, &end, size == sizeof(int) ? 23 : 52,
-							 size == sizeof(int) ? 8 : 11);
-				errno = saved;
+			if (width != ~0u) {
+				for (i = 0; i < width && i < sizeof buf - 1 && s[i]; i++)
+					buf[i] = (char)s[i];
+				buf[i] = 0;
+				in = buf;
 			}
-			if (end == buf)
+			bits = __minrt_floatscan(in, &end, dbl ? 52 : 23, dbl ? 11 : 8);
+			errno = saved;
+			if (end == in)
 				goto fail;
-			s += end - buf;
+			s += end - in;
 			if (dst) {
-				if (size == sizeof(int)) {
+				if (!dbl) {
 					uint32_t b32 = (uint32_t)bits;
 
 					__builtin_memcpy(dst, &b32, 4);
