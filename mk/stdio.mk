@@ -71,4 +71,35 @@ TEST_DEPS += $(STDIO_TEST_DEPS)
 TEST_SUITES += tests/libc/stdio.sh
 
 .PHONY: stdio-tests
-stdio-tests: $(STDIO_OUTPUTS) $(STDIO_TEST_DEPS)
+stdio-tests: $(STDIO_OUTPUTS) $(STDIO_TEST_DEPS) $(SB)/fuzz_printf $(SB)/fuzz_strtod
+
+# --- libFuzzer harnesses, differential against glibc -------------------------
+# minrt's formatter and strtod, compiled from crt/ with minrt's headers and
+# sanitizers, their public names renamed (minrt_fz_*) so glibc's stay.
+CLANG ?= clang
+STDIO_FZ_SRCS := crt/libc/stdio/snprintf.c crt/libc/stdio/vsnprintf.c crt/libc/stdio/vfmt.c \
+	crt/libc/stdio/out_str.c crt/libc/stdio/fmt_fp.c crt/libc/stdio/fp_digits.c \
+	crt/libc/internal/floatscan.c crt/libc/stdlib/strtod.c crt/libc/stdlib/strtof.c
+STDIO_FZ_RENAME := $(foreach s,snprintf vsnprintf strtod strtof errno,--redefine-sym $(s)=minrt_fz_$(s))
+STDIO_FZ_CFLAGS := -O1 -g -std=gnu11 -ffreestanding -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all \
+	-nostdinc -isystem crt/include -isystem $(shell $(CLANG) -print-resource-dir 2>/dev/null)/include -Icrt/common
+$(SB)/fuzz-stdio.a: $(STDIO_FZ_SRCS) $(wildcard crt/libc/internal/*.h crt/include/*.h) | $(DEPS_STAMP)
+	@mkdir -p $(SB)/fzobj
+	for f in $(STDIO_FZ_SRCS); do o=$(SB)/fzobj/$$(basename $$f .c).o; \
+		$(CLANG) $(STDIO_FZ_CFLAGS) -c $$f -o $$o && $(OBJCOPY) $(STDIO_FZ_RENAME) $$o || exit 1; done
+	rm -f $@ && $(AR) crs $@ $(SB)/fzobj/*.o
+$(SB)/fuzz_printf: tests/fuzz/fuzz_printf.c $(SB)/fuzz-stdio.a
+	$(CLANG) -O1 -g -w -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $^ -o $@
+$(SB)/fuzz_strtod: tests/fuzz/fuzz_strtod.c $(SB)/fuzz-stdio.a
+	$(CLANG) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $^ -lm -o $@
+
+# make fuzz: each harness for FUZZ_SECONDS, corpus kept between runs.
+.PHONY: fuzz-stdio
+fuzz: fuzz-stdio
+fuzz-stdio: $(SB)/fuzz_printf $(SB)/fuzz_strtod
+	@mkdir -p $(SB)/corpus-printf $(SB)/corpus-strtod
+	cd $(SB) && ./fuzz_printf -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 corpus-printf
+	cd $(SB) && ./fuzz_strtod -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 corpus-strtod
+
+TEST_DEPS += $(SB)/fuzz_printf $(SB)/fuzz_strtod
+TEST_SUITES += tests/fuzz/stdio.sh
