@@ -103,3 +103,22 @@ fuzz-stdio: $(SB)/fuzz_printf $(SB)/fuzz_strtod
 
 TEST_DEPS += $(SB)/fuzz_printf $(SB)/fuzz_strtod
 TEST_SUITES += tests/fuzz/stdio.sh
+
+# --- throughput, ours vs glibc and musl: tests/bench/work/{printf,strtod}.c,
+# the workloads /work/notes/bench-howto.md describes. Until mk/bench.mk
+# runs them, `make bench-stdio` does, in its line format.
+STDIO_BENCH := printf strtod
+STDIO_BENCH_ARG.printf := 300
+STDIO_BENCH_ARG.strtod := 200
+$(SB)/bench-%-minrt: tests/bench/work/%.c $(LXB)/libminrt.a linker-scripts/$(LX).ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) $(LX_PROG_CFLAGS) -fhosted -O2 $< $(LX_DEFAULT_LDFLAGS) -lminrt -o $@
+$(SB)/bench-%-glibc: tests/bench/work/%.c | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC_LINUX) -O2 $< -o $@
+$(SB)/bench-%-musl: tests/bench/work/%.c | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(MUSL_GCC) -static -O2 $< -o $@
+.PHONY: bench-stdio
+bench-stdio: $(foreach w,$(STDIO_BENCH),$(SB)/bench-$(w)-minrt $(SB)/bench-$(w)-glibc $(SB)/bench-$(w)-musl)
+	@tests/libc/bench-stdio.sh $(SB) $(foreach w,$(STDIO_BENCH),$(w):$(STDIO_BENCH_ARG.$(w)))

@@ -13,10 +13,16 @@
 struct fp_digits {
 	int n;		/* digits in d, the last one non-zero (0 digits: the value 0) */
 	int dp;		/* the value is 0.d[0]d[1]... * 10^dp */
-	char d[MAX_DIGITS + 8];
+	int sticky;	/* non-zero digits follow d[n) (the caller did not need them) */
+	char d[MAX_DIGITS + 16];
 };
 
-/* Fills d from the bits of a finite, non-zero double (the sign is ignored). */
-void __minrt_fp_digits(struct fp_digits *d, uint64_t bits);
+/*
+ * Fills d from the bits of a finite, non-zero double (the sign is ignored):
+ * every digit up to the sig-th significant one (sig > 0) and up to the
+ * frac-th after the point (frac >= 0), and more; the rest, if non-zero,
+ * only as `sticky`. sig 0 and frac -1: the whole expansion.
+ */
+void __minrt_fp_digits(struct fp_digits *d, uint64_t bits, int sig, int frac);
 
 #endif

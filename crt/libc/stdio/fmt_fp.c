@@ -51,7 +51,7 @@ static void round_at(struct fp_digits *d, int k)
 	/* Digits past k: above, below or exactly half a unit (no trailing
 	 * zeros are kept, so a '5' followed by anything is above). */
 	up = d->d[k] > '5' ||
-	     (d->d[k] == '5' && (k + 1 < d->n || (k > 0 && (d->d[k - 1] & 1))));
+	     (d->d[k] == '5' && (k + 1 < d->n || d->sticky || (k > 0 && (d->d[k - 1] & 1))));
 	d->n = k;
 	if (up) {
 		for (i = k - 1; i >= 0 && d->d[i] == '9'; i--)
@@ -177,8 +177,10 @@ void __minrt_printf_fp(struct __minrt_out *o, double v, const struct __minrt_spe
 		p = 6;
 	d.n = 0;
 	d.dp = 1;
+	d.sticky = 0;
+	/* Only the digits the conversion shows, and the one after them. */
 	if (bits << 1)
-		__minrt_fp_digits(&d, bits);
+		__minrt_fp_digits(&d, bits, style == 'f' ? 0 : (p ? p : 1) + 2, style == 'f' ? p + 1 : -1);
 
 	if (style == 'g') {
 		/* %e's rounding to p significant digits gives the exponent
