@@ -162,7 +162,7 @@ void __minrt_fp_digits(struct fp_digits *d, uint64_t bits, int sig, int frac)
 				m = m * BASE + L[k];
 			for (; m > 1; m >>= 1)
 				b--;
-			z = b > 0 ? (int)(((long)b * 30103 + 99999) / 100000) : 0;
+			z = b > 0 ? (int)(((unsigned)b * 30103u + 99999u) / 100000u) : 0;	/* unsigned: no __divsi3 */
 			k = il + (z + sig + BASE_DIGITS - 1) / BASE_DIGITS + 2;
 			if (k < cap)
 				cap = k;
