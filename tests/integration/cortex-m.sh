@@ -333,7 +333,9 @@ rm -rf $tmp
 # Each runs as on a board (tests/run-board: semihosting off): the UART's
 # bytes come out of QEMU's -serial, RTT's out of the control block in
 # target RAM, read as a probe reads it; every run then ends in
-# minrt_halt. stdout and stderr share the one channel.
+# minrt_halt. stdout and stderr share the one channel. (Each run gets up
+# to a minute and a half: a loaded machine is slow to start QEMU.)
+TIMEOUT=90
 for t in cortex-m3 cortex-m4f cortex-m0; do
 	D=$B/$t
 	for c in uart rtt; do

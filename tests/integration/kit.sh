@@ -104,8 +104,8 @@ for lib in "$P"/lib/minrt/*/; do
 			MINRT_CONSOLE=$c "$P/bin/$MINRT_CC_WRAPPER" examples/hello-c/main.c -o "$W/con.elf" 2>"$W/err" || cat "$W/err"
 			opt=()
 			[ $c = rtt ] && opt=(--rtt)
-			check "$t: MINRT_CONSOLE=$c $MINRT_CC_WRAPPER: hello through $c" 0 "$HELLO" "" -- \
-				tests/run-board $t "$W/con.elf" "${opt[@]}"
+			TIMEOUT=90 check "$t: MINRT_CONSOLE=$c $MINRT_CC_WRAPPER: hello through $c" 0 "$HELLO" "" -- \
+				"$ROOT/tests/run-board" $t "$W/con.elf" "${opt[@]}"
 		done
 	fi
 
