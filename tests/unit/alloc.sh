@@ -6,16 +6,17 @@ B=${BUILD:-build}/alloc
 export CMOCKA_MESSAGE_OUTPUT=TAP
 set -o pipefail
 status=0
-for t in test_alloc test_alloc-san test_alloc_bump test_alloc_bump-san; do
+for t in test_alloc test_alloc-san test_alloc_bump test_alloc_bump-san test_alloc_pages; do
 	"$B/$t" | sed "s/^\(\(not \)\?ok [0-9]* - \)/\1$t: /" || status=1
 done
-# .text (with .rodata) of alloc.o at -Os on x86_64: at most 2560 bytes
+# .text (with .rodata) of alloc.o at -Os on x86_64: at most 2688 bytes
 # (1,826 before free/realloc checked pointers against a table of the
-# heap's memory before reading them: 2,418 after).
+# heap's memory before reading them: 2,418 after; 2,627 with realloc
+# through mremap and large frees trimming pages, issue 12).
 text=$(size "$B/alloc.o" | awk 'NR == 2 { print $1 }')
-if [ -n "$text" ] && [ "$text" -le 2560 ]; then
-	echo "ok - alloc.o text $text <= 2560"
+if [ -n "$text" ] && [ "$text" -le 2688 ]; then
+	echo "ok - alloc.o text $text <= 2688"
 else
-	echo "not ok - alloc.o text ${text:-?} > 2560"
+	echo "not ok - alloc.o text ${text:-?} > 2688"
 fi
 exit $status
