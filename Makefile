@@ -52,7 +52,6 @@ include mk/linux-x86_64.mk
 -include mk/install.mk
 -include mk/docs.mk
 -include mk/alloc.mk
--include mk/bench.mk
 -include mk/sizes.mk
 -include mk/kit.mk
 

@@ -29,22 +29,16 @@ $(AB)/test_alloc-san: $(ALLOC_UNIT_DEPS) crt/linux-x86_64/os_alloc.c | $(DEPS_ST
 	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) $(ALLOC_SAN) -DVARIANT='"mmap-san"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c -lcmocka -o $@
 $(AB)/test_alloc_bump: $(ALLOC_UNIT_DEPS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) -DBUMP_ARENA -DMINRT_NO_OS_PAGES -DVARIANT='"bump"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
+	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) -DBUMP_ARENA -DVARIANT='"bump"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
 $(AB)/test_alloc_bump-san: $(ALLOC_UNIT_DEPS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) $(ALLOC_SAN) -DBUMP_ARENA -DMINRT_NO_OS_PAGES -DVARIANT='"bump-san"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
-
-# Page calls (mremap, madvise) of the mmap source, counted through --wrap.
-$(AB)/test_alloc_pages: tests/unit/test_alloc_pages.c $(ALLOC_UNIT_DEPS) crt/linux-x86_64/os_alloc.c | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) -Wl,--wrap=__minrt_os_remap,--wrap=__minrt_os_trim $< \
-		$(ALLOC_HOST_SRCS) crt/linux-x86_64/os_alloc.c -lcmocka -o $@
+	$(CC_LINUX) $(ALLOC_HOST_CFLAGS) $(ALLOC_SAN) -DBUMP_ARENA -DVARIANT='"bump-san"' tests/unit/test_alloc.c $(ALLOC_HOST_SRCS) -lcmocka -o $@
 
 # libFuzzer harness, with ASan and UBSan on the harness and the allocator;
 # it brings its own memory source (see tests/fuzz/fuzz_alloc.c).
 $(AB)/fuzz_alloc: tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) $(ALLOC_HDRS) mk/alloc.mk | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CLANG) $(ALLOC_HOST_CFLAGS) -DMINRT_NO_OS_PAGES -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	$(CLANG) $(ALLOC_HOST_CFLAGS) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 		tests/fuzz/fuzz_alloc.c $(ALLOC_HOST_SRCS) -o $@
 
 # make fuzz: time-boxed run that keeps its corpus between runs.
@@ -58,7 +52,7 @@ $(AB)/alloc.o: crt/common/alloc.c $(ALLOC_HDRS) crt/linux-x86_64/cflags | $(DEPS
 	@mkdir -p $(@D)
 	$(CC_LINUX) $(shell cat crt/linux-x86_64/cflags) -Icrt/include -Icrt/common -c $< -o $@
 
-TEST_DEPS += $(ALLOC_UNIT) $(AB)/test_alloc_pages $(AB)/fuzz_alloc $(AB)/alloc.o
+TEST_DEPS += $(ALLOC_UNIT) $(AB)/fuzz_alloc $(AB)/alloc.o
 TEST_SUITES += tests/unit/alloc.sh tests/fuzz/alloc.sh
 
 # make bench-alloc: one trace, three allocators. The driver is the same C

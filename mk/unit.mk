@@ -10,7 +10,7 @@ UNIT_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 UNIT_MEM_RENAME := -Dmemcpy=t_memcpy -Dmemmove=t_memmove -Dmemset=t_memset \
 	-Dmemcmp=t_memcmp -Dbcmp=t_bcmp -Dstrlen=t_strlen -fno-tree-loop-distribute-patterns
 
-UNIT_MEM_SRCS := crt/common/x86_cpu.c crt/common/bcmp.c crt/common/memcpy.c crt/common/memmove.c crt/common/memset.c crt/common/memcmp.c crt/common/strlen.c
+UNIT_MEM_SRCS := crt/common/x86_cpu.c crt/common/memcpy.c crt/common/memmove.c crt/common/memset.c crt/common/memcmp.c crt/common/strlen.c
 UNIT_START_SRCS := crt/linux-x86_64/getenv.c crt/linux-x86_64/environ.c
 UNIT_PRINT_SRCS := crt/common/fmt.c crt/common/print.c crt/common/write_all.c crt/common/panic.c
 

@@ -30,9 +30,7 @@
  * the heap is merged with it, so a bump source (Cortex-M) or mmap placing
  * mappings downwards (Linux) gives one contiguous heap. On 64-bit targets
  * requests of BIG bytes or more get a mapping of their own, given back on
- * free, and on Linux resized by realloc with mremap (no copy); freeing
- * TRIM bytes or more there hands the whole free pages around them back
- * (madvise), so RSS falls after large frees. 32-bit targets (Cortex-M, where __minrt_os_free does nothing) keep
+ * free; 32-bit targets (Cortex-M, where __minrt_os_free does nothing) keep
  * everything in the heap.
  *
  * Not thread-safe: minrt programs have one thread.
@@ -72,13 +70,10 @@ enum {
  */
 enum { SL_LOG2 = 6, LIN_LOG2 = 10, FL_MAX = 20, DIRECT = 1, CHUNK = 1 << 20 };
 static const size_t BIG = 256 << 10;
-/* Freeing this much or more trims the free block's pages (minrt_free). */
-static const size_t TRIM = 128 << 10;
 #else
 /* RAM is scarce here: 168 classes (672 bytes of heads); requests fail from BIG up. */
 enum { SL_LOG2 = 3, LIN_LOG2 = 6, FL_MAX = 26, DIRECT = 0, CHUNK = 4096 };
 static const size_t BIG = (size_t)1 << (FL_MAX - 1);
-static const size_t TRIM = (size_t)-1;
 #endif
 
 enum {
@@ -444,20 +439,8 @@ void minrt_free(void *p)
 	if (b->size & MAPPED) {
 		region_del(region_of((uintptr_t)b, HDR));
 		__minrt_os_free((char *)b - b->prev_size, bsize(b));
-	} else if (bsize(b) < TRIM || !MINRT_OS_PAGES) {
+	} else
 		release(b, bsize(b));
-	} else {
-		/*
-		 * A large free gives the whole pages of the free block it joins
-		 * back to the system, all but the page holding its header and
-		 * list links. Only large ones: each costs a system call and
-		 * page faults when the memory is used again.
-		 */
-		b = release(b, bsize(b));
-		uintptr_t s = ((uintptr_t)b + sizeof *b + PAGE - 1) & -PAGE, e = ((uintptr_t)b + bsize(b)) & -PAGE;
-		if (s < e)
-			__minrt_os_trim((void *)s, e - s);
-	}
 }
 
 void *minrt_calloc(size_t n, size_t len)
@@ -486,18 +469,6 @@ void *minrt_realloc(void *p, size_t n)
 		/* Keep the mapping unless it would be mostly empty. */
 		if (n <= have && n >= BIG && n >= have / 2)
 			return p;
-		/* Linux moves the pages (mremap) rather than their bytes. */
-		if (MINRT_OS_PAGES && n >= BIG && n <= (size_t)-1 / 2 && !b->prev_size) {
-			s = (n + HDR + PAGE - 1) & -PAGE;
-			if ((nx = __minrt_os_remap(b, bsize(b), s))) {
-				/* The table entry moves with it; the slot just freed
-				 * means region_add needs no room and cannot fail. */
-				region_del(region_of((uintptr_t)b, HDR));
-				region_add((uintptr_t)nx, s, (uintptr_t)at(nx, HDR));
-				nx->size = s | MAPPED;
-				return at(nx, HDR);
-			}
-		}
 	} else {
 		have = bsize(b) - W;
 		if (n < BIG) {

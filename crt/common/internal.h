@@ -32,23 +32,4 @@ void __minrt_os_free(void *p, size_t len);
  */
 __attribute__((__noreturn__)) void __minrt_exit(int status);
 
-/*
- * Linux only (MINRT_OS_PAGES is 1 there, 0 elsewhere, and the allocator
- * then never calls these; test builds with a memory source of their own
- * define MINRT_NO_OS_PAGES):
- *   __minrt_os_remap: resizes an __minrt_os_alloc block from old to len
- *     bytes, moving it if need be (mremap: the kernel moves page table
- *     entries, no byte is copied); NULL when it cannot.
- *   __minrt_os_trim: the pages of [p, p+len) (page-aligned) are not needed
- *     now; they stay mapped and read as zero when next touched (madvise
- *     MADV_DONTNEED), so RSS drops without the heap changing shape.
- */
-#if defined(__linux__) && !defined(MINRT_NO_OS_PAGES)
-#define MINRT_OS_PAGES 1
-#else
-#define MINRT_OS_PAGES 0
-#endif
-void *__minrt_os_remap(void *p, size_t old, size_t len);
-void __minrt_os_trim(void *p, size_t len);
-
 #endif

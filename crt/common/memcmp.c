@@ -1,10 +1,11 @@
 /*
- * memcmp. (bcmp, which LLVM calls for equality tests such as Rust slices'
- * ==, is bcmp.c: it only has to say whether the bytes differ, in less code,
- * so the many programs that only compare for equality don't carry this.)
+ * memcmp, and bcmp on top of it: bcmp only promises zero or non-zero,
+ * which memcmp's answer also is, and LLVM emits bcmp calls for equality
+ * tests (Rust slices' ==), so both names must exist. bcmp is a function,
+ * not an alias, so the unit tests can rename both; it compiles to a jump.
  *
- * x86_64: 128 bytes per step (four AVX2 compares folded into one mask,
- * where the CPU has AVX2, see word.h), then 16 at a time (SSE2), the last block overlapping the one before; under 16 bytes
+ * x86_64: 128 bytes per step (four AVX2 compares folded into one mask; 64
+ * with SSE2 where the CPU has no AVX2, see word.h), then 16 at a time, the last block overlapping the one before; under 16 bytes
  * the first and last 8 (or 4) bytes are compared as big-endian integers,
  * whose order is the bytes' order. Elsewhere a byte loop.
  */
@@ -18,7 +19,17 @@ static int cmp64(uint64_t x, uint64_t y)
 	return (x > y) - (x < y);
 }
 
-/* How many leading bytes are equal, rounded down to 128 (AVX2). */
+/* How many leading bytes are equal, rounded down to the step: 64 (SSE2) or 128 (AVX2). */
+static size_t same_sse2(const __minrt_v16 *u, const __minrt_v16 *v, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 64 <= n; i += 64, u += 4, v += 4)
+		if (__builtin_ia32_pmovmskb128((u[0] == v[0]) & (u[1] == v[1]) & (u[2] == v[2]) & (u[3] == v[3])) != 0xffff)
+			break;
+	return i;
+}
+
 __attribute__((target("avx2"))) static size_t same_avx2(const __minrt_v32 *u, const __minrt_v32 *v, size_t n)
 {
 	size_t i = 0;
@@ -55,6 +66,8 @@ int memcmp(const void *a, const void *b, size_t n)
 	}
 	if (n >= 128 && __minrt_avx2())
 		i = same_avx2((const __minrt_v32 *)x, (const __minrt_v32 *)y, n);
+	else
+		i = same_sse2((const __minrt_v16 *)x, (const __minrt_v16 *)y, n);
 	for (;;) {
 		if (i > n - 16)
 			i = n - 16;
@@ -79,3 +92,8 @@ int memcmp(const void *a, const void *b, size_t n)
 	return 0;
 }
 #endif
+
+int bcmp(const void *a, const void *b, size_t n)
+{
+	return memcmp(a, b, n);
+}

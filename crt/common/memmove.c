@@ -2,11 +2,11 @@
  * memmove, and on x86_64 memcpy too (an alias: one body serves a program
  * that uses both, and the overlap test costs two instructions).
  *
- * x86_64: up to 64 bytes, the first and last 4/8/16/32 bytes are loaded
- * before anything is stored, so overlap cannot matter. Longer: the first
- * and last vectors are loaded first, then a loop of four vectors runs away
- * from the overlap and the saved ones are stored last; 2 KiB and more
- * forward go to rep movsb (see word.h).
+ * x86_64: up to 32 bytes, the first and last 4/8/16 bytes are loaded before
+ * anything is stored, so overlap cannot matter. Longer: the last (or first)
+ * 32 bytes are loaded first, then a 32-byte loop runs away from the overlap
+ * and the saved block is stored last; 2 KiB and more forward go to
+ * rep movsb (see word.h).
  * Elsewhere: a word at a time when dst and src share an alignment, forwards
  * when dst is below src and backwards otherwise.
  */
@@ -16,8 +16,9 @@
 typedef __minrt_v16 v16;
 
 /*
- * Over 64 bytes with AVX2, W = 32-byte vectors. Up to 4 W, two vectors
- * from each end, all loaded before any is stored.
+ * Over 64 bytes: the vector width W is 16 (SSE2) or 32 (AVX2) bytes; the
+ * same body is instantiated for both below. Up to 4 W, two vectors from
+ * each end, all loaded before any is stored.
  */
 #define MOVE_LONG(V, VA, W)                                                            \
 	if (n <= 4 * W) {                                                              \
@@ -75,21 +76,9 @@ typedef __minrt_v16 v16;
 		*(V *)(d + 3 * W) = h3;                                                \
 	}
 
-/*
- * Without AVX2 (CPUs before 2013-2015), over 64 bytes: rep movsb forwards
- * (fast strings date from the Pentium Pro, ERMS from 2012), a 16-byte loop
- * downwards; 300 bytes less code than a second instantiation of MOVE_LONG.
- */
 static void move_sse2(char *d, const char *s, size_t n)
 {
-	if ((size_t)(d - s) >= n) {
-		__asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(n) : : "memory");
-		return;
-	}
-	v16 h = *(const v16 *)s;
-	for (; n > 16; n -= 16)
-		*(v16 *)(d + n - 16) = *(const v16 *)(s + n - 16);
-	*(v16 *)d = h;
+	MOVE_LONG(__minrt_v16, __minrt_v16a, 16)
 }
 
 __attribute__((target("avx2"))) static void move_avx2(char *d, const char *s, size_t n)

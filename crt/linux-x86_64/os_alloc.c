@@ -24,21 +24,3 @@ void __minrt_os_free(void *p, size_t len)
 {
 	minrt_sys_munmap(p, len);
 }
-
-/* x86_64 system call numbers and flags, from the kernel's uapi headers. */
-#define NR_mremap 25
-#define NR_madvise 28
-#define MREMAP_MAYMOVE 1
-#define MADV_DONTNEED 4
-
-void *__minrt_os_remap(void *p, size_t old, size_t len)
-{
-	long r = minrt_syscall4(NR_mremap, (long)p, (long)old, (long)len, MREMAP_MAYMOVE);
-
-	return (unsigned long)r > -4096UL ? 0 : (void *)r;
-}
-
-void __minrt_os_trim(void *p, size_t len)
-{
-	minrt_syscall3(NR_madvise, (long)p, (long)len, MADV_DONTNEED);
-}

@@ -80,8 +80,7 @@ cd "$ROOT"
 # The make commands README names inline (the targets table, the prose),
 # each run as shown, or time-boxed where a full run belongs to its own
 # target: fuzz (10 minutes) runs 3 s, bench-alloc a 200,000-operation
-# trace whose last line must still have the promised form, bench one round
-# on inputs a sixteenth of the size. Not run here:
+# trace whose last line must still have the promised form. Not run here:
 # `make test` (this is part of it), `make clean` (it would delete the build
 # the other suites use) and plain `make` (a block above runs it). `make
 # sizes readme` would rewrite README: `make sizes`, and the --check above.
@@ -92,7 +91,6 @@ grep -o '`make [^`]*`' README.md | tr -d '`' | sort -u | while read -r cmd; do
 	"make test" | "make clean" | "make") continue ;;
 	"make fuzz") run="make fuzz FUZZ_SECONDS=3" ;;
 	"make bench-alloc") run="make bench-alloc BENCH_OPS=200000" ;;
-	"make bench") run="make bench BENCH_OPS=200000 BENCH_RUNS=1 BENCH_DIV=16" ;;
 	"make sizes readme") run="make sizes" ;;
 	*PREFIX=*) run="${cmd%%PREFIX=*}PREFIX=$S/tmp/prefix" ;;
 	esac
@@ -102,8 +100,6 @@ grep -o '`make [^`]*`' README.md | tr -d '`' | sort -u | while read -r cmd; do
 		notok "README command: $cmd" "ran: $run" "exit $st" "$(tail -5 <<<"$out")"
 	elif [ "$cmd" = "make bench-alloc" ] &&
 		! tail -1 <<<"$out" | grep -qE '^alloc-bench: minrt/glibc=[0-9.]+ minrt/musl=[0-9.]+ minrt-rss/live=[0-9.]+$'; then
-		notok "README command: $cmd" "last line: $(tail -1 <<<"$out")"
-	elif [ "$cmd" = "make bench" ] && ! tail -1 <<<"$out" | grep -qE '^bench: worst minrt/glibc=[0-9.]+$'; then
 		notok "README command: $cmd" "last line: $(tail -1 <<<"$out")"
 	else
 		ok "README command: $cmd"
