@@ -10,13 +10,13 @@ UNIT_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 UNIT_MEM_RENAME := -Dmemcpy=t_memcpy -Dmemmove=t_memmove -Dmemset=t_memset \
 	-Dmemcmp=t_memcmp -Dbcmp=t_bcmp -Dstrlen=t_strlen -fno-tree-loop-distribute-patterns
 
-UNIT_MEM_SRCS := crt/common/x86_cpu.c crt/common/memcpy.c crt/common/memmove.c crt/common/memset.c crt/common/memcmp.c crt/common/strlen.c
+UNIT_MEM_SRCS := crt/common/memcpy.c crt/common/memmove.c crt/common/memset.c crt/common/memcmp.c crt/common/strlen.c
 UNIT_START_SRCS := crt/linux-x86_64/getenv.c crt/linux-x86_64/environ.c
 UNIT_PRINT_SRCS := crt/common/fmt.c crt/common/print.c crt/common/write_all.c crt/common/panic.c
 
 UNIT_BINS := $(foreach t,mem start print,$(UB)/test_$(t) $(UB)/test_$(t)-san)
 
-$(UB)/test_mem $(UB)/test_mem-san: tests/unit/test_mem.c $(UNIT_MEM_SRCS) crt/common/word.h
+$(UB)/test_mem $(UB)/test_mem-san: tests/unit/test_mem.c $(UNIT_MEM_SRCS)
 $(UB)/test_start $(UB)/test_start-san: tests/unit/test_start.c $(UNIT_START_SRCS) crt/linux-x86_64/start_pie.c crt/linux-x86_64/stack.h
 $(UB)/test_print $(UB)/test_print-san: tests/unit/test_print.c $(UNIT_PRINT_SRCS)
 
@@ -33,12 +33,5 @@ $(UB)/test_start-san $(UB)/test_print-san: | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC_LINUX) $(UNIT_CFLAGS) $(UNIT_SAN) $(filter-out %start_pie.c,$(filter %.c,$^)) -lcmocka -o $@
 
-# The differential test against glibc (tests/unit/test_memdiff.c), with
-# the mem functions built as the runtime builds them (-Os); plain only:
-# under ASan it would take minutes.
-$(UB)/test_memdiff: tests/unit/test_memdiff.c $(UNIT_MEM_SRCS) crt/common/word.h mk/unit.mk | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(CC_LINUX) -Os -g -Wall -Wextra -fno-builtin -Icrt/common $(UNIT_MEM_RENAME) tests/unit/test_memdiff.c $(UNIT_MEM_SRCS) -lcmocka -o $@
-
-TEST_DEPS += $(UNIT_BINS) $(UB)/test_memdiff
+TEST_DEPS += $(UNIT_BINS)
 TEST_SUITES += tests/unit/run.sh
