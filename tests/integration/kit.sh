@@ -167,6 +167,15 @@ for lib in "$P"/lib/minrt/*/; do
 			notok "$t: $r: a function minrt lacks (popen) is an error naming it, and no host libc internal is referenced" "$err"
 	done
 
+	# abort() links on every target (Windows too: crt/libc/stdlib/abort.c
+	# is a real definition) and ends with the target's abort status.
+	printf '%s\n' '#include <stdlib.h>' 'int main(void) { abort(); }' >"$W/abort.c"
+	rm -f "$W/abort$x"
+	"$P/bin/$MINRT_CC_WRAPPER" "$W/abort.c" -o "$W/abort$x" 2>"$W/err" || cat "$W/err"
+	st=134
+	[ "$t" = windows-x86_64 ] && st=3
+	check "$t: abort() links and ends with status $st" $st "" "" -- $run $t "$W/abort$x"
+
 	# The user's flags win over the kit's defaults on every route: the same
 	# program built with -O2 -fstack-protector-strong by the specs file,
 	# the wrapper, CMake (-DCMAKE_C_FLAGS) and pkg-config. ssp.c refuses
