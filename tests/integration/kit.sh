@@ -37,6 +37,7 @@ fi
 
 for lib in "$P"/lib/minrt/*/; do
 	t=$(basename "$lib")
+	[ -f toolchain/targets/$t.conf ] || continue	# lib/minrt/include
 	MINRT_CPUFLAGS='' MINRT_CHIP=''
 	# shellcheck disable=SC1090
 	. toolchain/targets/$t.conf
@@ -295,6 +296,7 @@ fi
 mv "$P" "$P.moved"
 for lib in "$P.moved"/lib/minrt/*/; do
 	t=$(basename "$lib")
+	[ -f toolchain/targets/$t.conf ] || continue
 	# shellcheck disable=SC1090
 	. toolchain/targets/$t.conf
 	rm -f "$W/mv$MINRT_EXE_SUFFIX"
