@@ -1,17 +1,17 @@
 #!/bin/bash
-# Every header minrt installs (crt/include/*.h: the standard ones and
-# minrt.h) compiles on its own in each language mode a user may pick --
-# gnu89, c99, c11, c17, c++11, c++17 -- with -Wall -Wextra
-# -pedantic-errors, for each target's compiler, on the kit's include path
-# (-nostdinc, minrt's headers, the compiler's; toolchain/gen-kit). The
-# headers are named with -I, not -isystem: gcc hides warnings in system
-# headers, and these must have none to hide. In C++ a header that declares
-# functions must give them C linkage (extern "C").
+# minrt.h, the kit's own header, compiles in each language mode a user may
+# pick -- gnu89, c99, c11, c17, c++11, c++17 -- with -Wall -Wextra
+# -pedantic-errors, for each target's compiler, on exactly the include
+# path the kit gives (toolchain/gen-kit --cflags: -nostdinc, minrt's
+# headers, the compiler's). It is named with -I, not -isystem: gcc hides
+# warnings in system headers, and it must have none to hide. (The C
+# library's standard headers: tests/libc/headers.sh.) In C++ every
+# installed header that declares functions must give them C linkage.
 # mingw has no C++ compiler here; C++ is checked with gcc's and arm's.
 cd "$(dirname "$0")/../.."
 . tests/lib.sh
 
-headers=(crt/include/*.h)
+headers=(crt/include/minrt.h)
 # compiler:target:flags
 compilers=(
 	"gcc:linux-x86_64:"
@@ -42,15 +42,15 @@ for c in "${compilers[@]}"; do
 			fi
 		done
 		if [ ${#bad[@]} = 0 ]; then
-			ok "headers: $drv${cpu:+ $cpu} -std=$std: all ${#headers[@]} compile alone, -Wall -Wextra -pedantic-errors"
+			ok "headers: $drv${cpu:+ $cpu} -std=$std: minrt.h compiles, -Wall -Wextra -pedantic-errors"
 		else
-			notok "headers: $drv${cpu:+ $cpu} -std=$std: all ${#headers[@]} compile alone, -Wall -Wextra -pedantic-errors" "${bad[@]}"
+			notok "headers: $drv${cpu:+ $cpu} -std=$std: minrt.h compiles, -Wall -Wextra -pedantic-errors" "${bad[@]}"
 		fi
 	done
 done
 # C linkage: a header with a function prototype has an extern "C" block.
 bad=()
-for h in "${headers[@]}"; do
+for h in crt/include/*.h; do
 	grep -qE '^[a-z_][a-z_0-9 *]*\(' "$h" && ! grep -q 'extern "C"' "$h" && bad+=("$h")
 done
 [ ${#bad[@]} = 0 ] && ok "headers: every header that declares functions gives them C linkage in C++" ||
