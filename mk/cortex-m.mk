@@ -65,9 +65,7 @@ CM_OPTS := $(patsubst crt/cortex-m/opt/%.c,%.o,$(wildcard crt/cortex-m/opt/*.c))
 #   $(CM_PROG_CFLAGS) main.c $(CM_LDFLAGS) -T <chip>.ld build/<target>/chips/<chip>.o -lminrt -lgcc
 # (-lgcc: 64-bit division in the number printer, on cores without it).
 # The same for the three cores: read from cortex-m3's conf.
-# Hosted, with minrt's headers and the compiler's only (see linux-x86_64.mk).
-CM_PROG_CFLAGS := $(filter-out -ffreestanding,$(call kit_conf,cortex-m3,MINRT_CFLAGS)) \
-	-nostdinc -isystem crt/include -isystem $(shell $(CC_ARM) -print-file-name=include) -Icrt/cortex-m
+CM_PROG_CFLAGS := $(shell toolchain/gen-kit --cflags cortex-m3 crt/include) -Icrt/cortex-m
 CM_LDFLAGS := $(call kit_conf,cortex-m3,MINRT_LDFLAGS) -Llinker-scripts/cortex-m
 CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
 

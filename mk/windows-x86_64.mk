@@ -19,13 +19,8 @@ WX_OBJS := $(patsubst crt/%,$(WXB)/obj/%.o,$(WX_SRCS))
 WX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/$(WX)/*.h) crt/$(WX)/cflags
 
 # How users compile and link a minrt program for Windows (README repeats
-# these), from toolchain/targets/windows-x86_64.conf.
-# Hosted, with minrt's headers and the compiler's only (see linux-x86_64.mk).
-# mingw's stddef.h, stdarg.h and float.h #include_next the CRT's, which
-# crt/include/mingw-next (searched last) stands in for, empty.
-WX_PROG_CFLAGS := $(filter-out -ffreestanding,$(call kit_conf,$(WX),MINRT_CFLAGS)) \
-	-nostdinc -isystem crt/include -isystem $(shell $(CC_WINDOWS) -print-file-name=include) \
-	-isystem crt/include/mingw-next
+# these), as every kit route does (toolchain/gen-kit --cflags).
+WX_PROG_CFLAGS := $(shell toolchain/gen-kit --cflags $(WX) crt/include)
 WX_LDFLAGS := $(call kit_conf,$(WX),MINRT_LDFLAGS) -L$(WXB)
 WX_DEFAULT_LDFLAGS := $(WX_LDFLAGS) $(call kit_conf,$(WX),MINRT_DEFAULT_LDFLAGS) -T linker-scripts/$(WX).ld
 WX_TINY_LDFLAGS := $(WX_LDFLAGS) $(call kit_conf,$(WX),MINRT_TINY_LDFLAGS) -T linker-scripts/$(WX)-tiny.ld
