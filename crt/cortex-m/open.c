@@ -1,0 +1,21 @@
+/*
+ * minrt_open over semihosting: the debugger (or QEMU) opens the file on the
+ * host, relative to its working directory. SYS_OPEN takes an fopen() mode
+ * index: 1 "rb", 5 "wb", 9 "ab" (binary: no newline translation on a
+ * Windows host). On failure the host's errno comes from SYS_ERRNO; a host
+ * on Linux gives Linux's values, the ones minrt uses everywhere.
+ */
+#include "minrt.h"
+#include "semihost.h"
+
+long minrt_open(const char *path, int mode)
+{
+	long h;
+
+	if ((unsigned)mode > MINRT_OPEN_APPEND)
+		return -22; /* EINVAL */
+	h = __minrt_semihost(SYS_OPEN, (long)path, 1 + 4 * mode, (long)strlen(path));
+	if (h == -1)
+		return -__minrt_semihost(SYS_ERRNO, 0, 0, 0);
+	return h + 2;
+}
