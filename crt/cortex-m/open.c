@@ -4,6 +4,10 @@
  * index: 1 "rb", 5 "wb", 9 "ab" (binary: no newline translation on a
  * Windows host). On failure the host's errno comes from SYS_ERRNO; a host
  * on Linux gives Linux's values, the ones minrt uses everywhere.
+ *
+ * Append mode also moves to the end itself (SYS_FLEN, SYS_SEEK): QEMU 7.2
+ * opens "ab" without O_APPEND, so writes would land at offset 0. With one
+ * writer, which is all firmware can be, that is the same thing.
  */
 #include "minrt.h"
 #include "semihost.h"
@@ -17,5 +21,7 @@ long minrt_open(const char *path, int mode)
 	h = __minrt_semihost(SYS_OPEN, (long)path, 1 + 4 * mode, (long)strlen(path));
 	if (h == -1)
 		return -__minrt_semihost(SYS_ERRNO, 0, 0, 0);
+	if (mode == MINRT_OPEN_APPEND)
+		__minrt_semihost(SYS_SEEK, h, __minrt_semihost(SYS_FLEN, h, 0, 0), 0);
 	return h + 2;
 }

@@ -40,10 +40,9 @@ char *minrt_getenv(const char *name);
 
 /* --- files, clock, randomness (the glue crate's io, fs, time, random) ------- */
 
-/* minrt_open's modes, as fopen's "r", "w" and "a". */
+/* minrt_open's modes, as fopen's "r", "w" (created or truncated) and "a" (created). */
 enum { MINRT_OPEN_READ = 0, MINRT_OPEN_WRITE = 1, MINRT_OPEN_APPEND = 2 };
-/* Opens the file at path (UTF-8) to read, to write (created or truncated) or to
- * append (created); a descriptor for minrt_read/minrt_write, or -errno (-ENOENT ...). */
+/* Opens path (UTF-8) with a MINRT_OPEN_ mode; a descriptor for minrt_read/minrt_write, or -errno. */
 long minrt_open(const char *path, int mode);
 /* Closes a descriptor from minrt_open; 0 or -errno. */
 long minrt_close(int fd);
