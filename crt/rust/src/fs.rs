@@ -29,10 +29,11 @@ impl File {
         if path.contains(&0) {
             return Err(Errno::EINVAL);
         }
-        match c.get_mut(..path.len()) {
-            Some(dst) if path.len() < PATH_MAX => dst.copy_from_slice(path),
-            _ => return Err(Errno::ENAMETOOLONG),
+        if path.len() >= PATH_MAX {
+            return Err(Errno::ENAMETOOLONG);
         }
+        // Not copy_from_slice: its length check's panic would link core::fmt.
+        unsafe { core::ptr::copy_nonoverlapping(path.as_ptr(), c.as_mut_ptr(), path.len()) };
         let fd = crate::result(unsafe { sys::minrt_open(c.as_ptr(), mode) })?;
         Ok(File { fd: fd as i32 })
     }

@@ -69,9 +69,8 @@ impl Stdin {
     pub fn read(&mut self, out: &mut [u8]) -> Result<usize, Errno> {
         let have = self.fill()?;
         let n = if have.len() < out.len() { have.len() } else { out.len() };
-        if let (Some(dst), Some(src)) = (out.get_mut(..n), have.get(..n)) {
-            dst.copy_from_slice(src);
-        }
+        // Not copy_from_slice: its length check's panic would link core::fmt.
+        unsafe { core::ptr::copy_nonoverlapping(have.as_ptr(), out.as_mut_ptr(), n) };
         self.consume(n);
         Ok(n)
     }

@@ -54,10 +54,13 @@ fn failed(fd: i32, e: crate::Errno) -> ! {
     let what: &[u8] = if fd == 2 { b"failed printing to stderr: os error " } else { b"failed printing to stdout: os error " };
     let mut msg = [0u8; 64];
     let n = what.len();
-    if let Some(m) = msg.get_mut(..n) {
-        m.copy_from_slice(what);
-    }
-    let k = unsafe { sys::minrt_fmt_u64(msg.as_mut_ptr().add(n), e.0 as u64) };
+    // Raw copies here and in Buffered: copy_from_slice's length-mismatch
+    // panic formats both lengths, which would link core::fmt's integer
+    // printing into every program that prints (about 1 KB).
+    let k = unsafe {
+        core::ptr::copy_nonoverlapping(what.as_ptr(), msg.as_mut_ptr(), n);
+        sys::minrt_fmt_u64(msg.as_mut_ptr().add(n), e.0 as u64)
+    };
     panic_str(msg.get(..n + k).unwrap_or(&msg))
 }
 
@@ -230,14 +233,11 @@ impl fmt::Write for Buffered {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let mut s = s.as_bytes();
         while !s.is_empty() {
-            if let Some(room) = self.buf.get_mut(self.len..) {
-                let k = if s.len() < room.len() { s.len() } else { room.len() };
-                if let (Some(dst), Some(src)) = (room.get_mut(..k), s.get(..k)) {
-                    dst.copy_from_slice(src);
-                }
-                self.len += k;
-                s = s.get(k..).unwrap_or(&[]);
-            }
+            let room = self.buf.len() - self.len;
+            let k = if s.len() < room { s.len() } else { room };
+            unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), self.buf.as_mut_ptr().add(self.len), k) };
+            self.len += k;
+            s = s.get(k..).unwrap_or(&[]);
             if self.len == self.buf.len() {
                 self.flush();
             }
