@@ -14,13 +14,16 @@
 
 long minrt_open(const char *path, int mode)
 {
-	long h;
+	long h, e;
 
 	if ((unsigned)mode > MINRT_OPEN_APPEND)
 		return -22; /* EINVAL */
 	h = __minrt_semihost(SYS_OPEN, (long)path, 1 + 4 * mode, (long)strlen(path));
-	if (h == -1)
-		return -__minrt_semihost(SYS_ERRNO, 0, 0, 0);
+	if (h == -1) {
+		/* No debugger answers: SYS_ERRNO is -1 too (semihost.c). */
+		e = __minrt_semihost(SYS_ERRNO, 0, 0, 0);
+		return e > 0 ? -e : -5; /* EIO */
+	}
 	if (mode == MINRT_OPEN_APPEND)
 		__minrt_semihost(SYS_SEEK, h, __minrt_semihost(SYS_FLEN, h, 0, 0), 0);
 	return h + 2;

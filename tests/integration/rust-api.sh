@@ -74,17 +74,19 @@ for t in $TARGETS; do
 		$'clock: monotonic true, 2 ms passed true\n'"$rnd"$'\nrandom: empty true\n' "" -- "${run[@]}" "$(prog $t time-random-rust)"
 
 	# Files, in a directory of their own (QEMU's semihosting opens them
-	# relative to its working directory, as wine and Linux do).
+	# relative to its working directory, as wine and Linux do); then
+	# standard input to its end.
 	d=$TMP/$t
 	mkdir -p "$d"
-	(cd "$d" && check "$t: io-rust: missing file, create, write!, append, read back, stdin at EOF" 0 \
+	printf 'one\ntwo\n\nlast, no newline' >"$TMP/lines"
+	(cd "$d" && STDIN=$TMP/lines check "$t: io-rust: missing file, create, write!, append, read back, stdin to its end" 0 \
 		"open missing: Some(Errno(2))
 read back 27 bytes:
 line one
 line 2
 line three
 after create: 0 bytes
-stdin: 0 bytes
+stdin: 25 bytes
 " "" -- "$ROOT/tests/run-on" "$t" "$(prog $t io-rust)")
 	[ -f "$d/minrt-io-test.tmp" ] && ok "$t: io-rust: the file is on the host" ||
 		notok "$t: io-rust: the file is on the host" "$(ls -la "$d")"
@@ -110,7 +112,6 @@ pcheck "windows-x86_64: hello-fmt-rust on a full device panics" 101 "" \
 # Standard input, on the hosted targets (QEMU's semihosting console loses
 # input: see TOOLCHAINS.md).
 head -c 100000 /dev/urandom >"$TMP/rand"
-printf 'one\ntwo\n\nlast, no newline' >"$TMP/lines"
 for t in linux-x86_64 windows-x86_64; do
 	io=$(prog $t io-rust)
 	n=$(tests/run-on $t "$io" cat <"$TMP/rand" 2>"$TMP/err" | cmp - "$TMP/rand" && cat "$TMP/err")
