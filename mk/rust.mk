@@ -13,4 +13,4 @@ $(LXB)/io-rust: $(RUST_IO_SRCS) $(LXB)/libminrt.a linker-scripts/$(LX).ld | $(DE
 
 ALL_OUTPUTS += $(LXB)/io-rust
 TEST_DEPS += $(LXB)/io-rust
-TEST_SUITES += tests/integration/rust-api.sh
+TEST_SUITES += tests/integration/rust-api.sh tests/integration/rust-libc.sh
