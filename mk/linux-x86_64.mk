@@ -18,14 +18,17 @@ LX_TINY_LDFLAGS := $(LX_LDFLAGS) $(call kit_conf,$(LX),MINRT_TINY_LDFLAGS) -T li
 LX_DEFAULT_LDFLAGS := $(LX_LDFLAGS) -T linker-scripts/$(LX).ld
 
 LX_C_EXAMPLES := hello-c exit-c
-LX_RUST_EXAMPLES := hello-rust args-rust panic-rust print-rust
+LX_RUST_EXAMPLES := hello-rust args-rust panic-rust print-rust hello-fmt-rust hello-nofmt-rust \
+	fmt-rust time-random-rust
 LX_PROGRAMS := $(LX_C_EXAMPLES) $(LX_RUST_EXAMPLES)
+# Test programs, not measured by the size suite.
+LX_UNSIZED := fmt-rust time-random-rust
 LX_OUTPUTS := $(LXB)/libminrt.a \
 	$(addprefix $(LXB)/,$(LX_PROGRAMS) $(addsuffix -tiny,$(LX_PROGRAMS))) \
 	$(LXB)/pie-c $(LXB)/pie-c-relr $(LXB)/ssp-c $(LXB)/sys-c
 
 ALL_OUTPUTS += $(LX_OUTPUTS)
-SIZE_ARTIFACTS += $(foreach p,$(LX_PROGRAMS),$(LX):$(p):minrt:$(LXB)/$(p) $(LX):$(p):minrt-tiny:$(LXB)/$(p)-tiny)
+SIZE_ARTIFACTS += $(foreach p,$(filter-out $(LX_UNSIZED),$(LX_PROGRAMS)),$(LX):$(p):minrt:$(LXB)/$(p) $(LX):$(p):minrt-tiny:$(LXB)/$(p)-tiny)
 
 .PHONY: $(LX)
 $(LX): $(LX_OUTPUTS)

@@ -33,7 +33,11 @@ ifneq ($(wildcard crt/rust/src/alloc.rs),)
 WX_RUST_EXAMPLES += alloc-rust
 endif
 WX_PROGRAMS := $(WX_C_EXAMPLES) $(WX_RUST_EXAMPLES)
+# The glue crate's API examples (tests/integration/rust-api.sh): default
+# layout only, not measured.
+WX_RUST_TESTS := hello-fmt-rust hello-nofmt-rust fmt-rust time-random-rust io-rust
 WX_EXES := $(foreach p,$(WX_PROGRAMS),$(WXB)/$(p).exe $(WXB)/$(p)-tiny.exe) \
+	$(foreach p,$(WX_RUST_TESTS),$(WXB)/$(p).exe) \
 	$(WXB)/argv-c.exe $(WXB)/chkstk-c.exe $(WXB)/spawn-c.exe
 WX_OUTPUTS := $(WXB)/libminrt.a $(PE_SQUEEZE) $(WX_EXES)
 
@@ -120,6 +124,11 @@ WX_GLUE.hello-rust := plain
 WX_GLUE.args-rust := plain
 WX_GLUE.panic-rust := msg
 WX_GLUE.alloc-rust := alloc
+WX_GLUE.hello-fmt-rust := plain
+WX_GLUE.hello-nofmt-rust := plain
+WX_GLUE.fmt-rust := plain
+WX_GLUE.time-random-rust := plain
+WX_GLUE.io-rust := alloc
 
 $(WXB)/rust-%/libminrt.rlib: $(WX_GLUE_SRCS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -158,7 +167,7 @@ $(WXB)/$(1)-tiny.exe: examples/$(1)/src/main.rs $(WXB)/libminrt.a $(WXB)/rust-$(
 	$$(call wx_rust,$(1),$(WXB)/rust-link/$(1)-tiny/$(1).exe,$$(WX_RUST_TINY_LINK),-tiny)
 	$(PE_SQUEEZE) $(WXB)/rust-link/$(1)-tiny/$(1).exe $$@
 endef
-$(foreach p,$(WX_RUST_EXAMPLES),$(eval $(call wx_rust_rules,$(p))))
+$(foreach p,$(WX_RUST_EXAMPLES) $(WX_RUST_TESTS),$(eval $(call wx_rust_rules,$(p))))
 
 TEST_DEPS += $(WX_OUTPUTS)
 TEST_SUITES += tests/integration/$(WX).sh
