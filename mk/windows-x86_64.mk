@@ -92,9 +92,13 @@ $(WXB)/%.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX).ld
 	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
 
 # The tiny layout has a C program choose its entry (windows-x86_64-tiny.ld):
-# exit-c reads its arguments, hello-c takes none.
+# exit-c reads its arguments; hello-c, printf-c, printf-float-c and json-c
+# take none.
 WX_TINY_ENTRY.exit-c := -Wl,-e,__minrt_start
 WX_TINY_ENTRY.hello-c := -Wl,-e,__minrt_start_argc0
+WX_TINY_ENTRY.printf-c := -Wl,-e,__minrt_start_argc0
+WX_TINY_ENTRY.printf-float-c := -Wl,-e,__minrt_start_argc0
+WX_TINY_ENTRY.json-c := -Wl,-e,__minrt_start_argc0
 $(WXB)/%-tiny.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX)-tiny.ld
 	$(CC_WINDOWS) $< $(WX_TINY_LDFLAGS) $(WX_TINY_ENTRY.$*) $(WX_EXTRA.$*) $(WX_LIBS) -s -o $(WXB)/$*-tiny.link.exe
 	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
