@@ -54,6 +54,7 @@ include mk/linux-x86_64.mk
 -include mk/alloc.mk
 -include mk/sizes.mk
 -include mk/kit.mk
+-include mk/rust.mk
 
 .PHONY: all test clean install deps
 all: $(ALL_OUTPUTS)

@@ -65,9 +65,7 @@ CM_OPTS := $(patsubst crt/cortex-m/opt/%.c,%.o,$(wildcard crt/cortex-m/opt/*.c))
 #   $(CM_PROG_CFLAGS) main.c $(CM_LDFLAGS) -T <chip>.ld build/<target>/chips/<chip>.o -lminrt -lgcc
 # (-lgcc: 64-bit division in the number printer, on cores without it).
 # The same for the three cores: read from cortex-m3's conf.
-# Hosted, with minrt's headers and the compiler's only (see linux-x86_64.mk).
-CM_PROG_CFLAGS := $(filter-out -ffreestanding,$(call kit_conf,cortex-m3,MINRT_CFLAGS)) \
-	-nostdinc -isystem crt/include -isystem $(shell $(CC_ARM) -print-file-name=include) -Icrt/cortex-m
+CM_PROG_CFLAGS := $(shell toolchain/gen-kit --cflags cortex-m3 crt/include) -Icrt/cortex-m
 CM_LDFLAGS := $(call kit_conf,cortex-m3,MINRT_LDFLAGS) -Llinker-scripts/cortex-m
 CM_STACK_BELOW := -Wl,--defsym=minrt_stack_below_data=1
 
@@ -77,8 +75,10 @@ CM_RUST_EXAMPLES := hello-rust panic-rust
 # alloc-rust needs the glue crate's allocator (crt/rust/src/alloc.rs).
 CM_ALLOC := $(wildcard crt/rust/src/alloc.rs)
 ifneq ($(CM_ALLOC),)
-CM_RUST_EXAMPLES += alloc-rust heap-rust
+CM_RUST_EXAMPLES += alloc-rust heap-rust io-rust
 endif
+# The glue crate's API (tests/integration/rust-api.sh); the two hellos are measured.
+CM_RUST_EXAMPLES += hello-fmt-rust hello-nofmt-rust fmt-rust time-random-rust
 CM_EXAMPLES := $(CM_C_EXAMPLES) $(CM_NEWLIB_EXAMPLES) $(CM_RUST_EXAMPLES)
 CM_TINY_EXAMPLES := hello-c-tiny hello-rust-tiny
 # The console backends (opt/console-uart.o, opt/console-rtt.o on the link
@@ -114,6 +114,7 @@ CM_GLUE.rust-tiny := $(CM_GLUE.rust) --cfg 'feature="tiny"'
 # Which examples use the allocator (and so the second build).
 CM_GLUE_OF.alloc-rust := rust-alloc
 CM_GLUE_OF.heap-rust := rust-alloc
+CM_GLUE_OF.io-rust := rust-alloc
 
 # The link recipes, expanded when they run ($* is the example's name).
 # $(call cm_c,TARGET[,OBJECTS]): examples/$*/main.c, with OBJECTS before
@@ -240,7 +241,7 @@ cortex-m: $(CM_OUTPUTS)
 ALL_OUTPUTS += $(CM_OUTPUTS)
 # Size rows: flash bytes (text + data) of the hello worlds, the allocator
 # example and newlib-nano's printf on minrt (beside the peers in sizes.mk).
-CM_SIZED := hello-c hello-rust newlib-printf-c $(if $(CM_ALLOC),alloc-rust)
+CM_SIZED := hello-c hello-rust newlib-printf-c $(if $(CM_ALLOC),alloc-rust) hello-fmt-rust hello-nofmt-rust
 SIZE_ARTIFACTS += $(foreach t,$(CM_TARGETS),$(foreach e,$(CM_SIZED),$(t):$(e):minrt:$(BUILD)/$(t)/$(e).elf) \
 	$(foreach e,hello-c hello-rust,$(t):$(e):minrt-tiny:$(BUILD)/$(t)/$(e)-tiny.elf \
 		$(foreach c,$(CM_CONSOLES),$(t):$(e):minrt-$(c):$(BUILD)/$(t)/$(e)-$(c).elf)))

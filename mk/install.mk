@@ -1,5 +1,9 @@
 # make install PREFIX=... (and DESTDIR=... for packagers):
 #   $(PREFIX)/include/minrt.h
+#   $(PREFIX)/lib/minrt/include/    every header of crt/include (the standard
+#                                   ones, minrt.h) and minrt_cortex_m.h: the
+#                                   kit's include dir (never PREFIX/include,
+#                                   which may be /usr/include)
 #   $(PREFIX)/lib/minrt/<target>/   libminrt.a and the target's linker scripts
 #   $(PREFIX)/share/minrt/rust/     the glue crate, with the C sources and
 #                                   linker scripts its build script needs
@@ -43,6 +47,9 @@ INSTALL_RULES += install-kit
 install-kit: $(INSTALL_DEPS)
 	install -d $(INSTALL_DIR)/include $(INSTALL_DIR)/share/minrt/rust
 	install -m 644 crt/include/minrt.h $(INSTALL_HEADERS) $(INSTALL_DIR)/include/
+	install -d $(INSTALL_DIR)/lib/minrt/include
+	cp -R crt/include/. $(INSTALL_DIR)/lib/minrt/include/
+	install -m 644 $(INSTALL_HEADERS) $(INSTALL_DIR)/lib/minrt/include/
 	$(foreach t,$(INSTALL_TARGETS),install -d $(INSTALL_DIR)/lib/minrt/$(t) && \
 		install -m 644 $(BUILD)/$(t)/libminrt.a $(LINKER_SCRIPTS_$(t)) $(INSTALL_DIR)/lib/minrt/$(t)/ &&) true
 	$(foreach o,$(foreach t,$(INSTALL_TARGETS),$(INSTALL_OBJS_$(t))),\
@@ -70,4 +77,5 @@ uninstall:
 
 TEST_DEPS += $(INSTALL_DEPS)
 TEST_SUITES += tests/integration/kit.sh
+TEST_SUITES += tests/integration/headers.sh
 TEST_SUITES += tests/integration/deps.sh

@@ -7,28 +7,28 @@ LX_SRCS := $(sort $(wildcard crt/common/*.c crt/libc/*/*.c crt/$(LX)/*.c crt/$(L
 LX_OBJS := $(patsubst crt/%,$(LXB)/obj/%.o,$(LX_SRCS))
 LX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/$(LX)/*.h) crt/$(LX)/cflags
 
-# How users compile and link a minrt program (README repeats these).
-# From toolchain/targets/linux-x86_64.conf. -fno-pie there: Debian's gcc
+# How users compile and link a minrt program (README repeats these), as
+# every kit route does (toolchain/gen-kit --cflags: the conf's defaults,
+# hosted, -nostdinc with minrt's headers and the compiler's). -fno-pie there: Debian's gcc
 # builds PIE by default; a static program at a fixed address takes 5-byte
 # absolute addresses instead of 7-byte rip-relative ones.
-# Hosted, not -ffreestanding (which implies -fno-builtin: every
-# constant-size memcpy would become a call), and no host header: minrt's
-# standard headers, then the compiler's own (stddef.h, stdarg.h ...).
-LX_PROG_CFLAGS := $(filter-out -ffreestanding,$(call kit_conf,$(LX),MINRT_CFLAGS)) \
-	-nostdinc -isystem crt/include -isystem $(shell $(CC_LINUX) -print-file-name=include)
+LX_PROG_CFLAGS := $(shell toolchain/gen-kit --cflags $(LX) crt/include)
 LX_LDFLAGS := $(call kit_conf,$(LX),MINRT_LDFLAGS) -L$(LXB)
 LX_TINY_LDFLAGS := $(LX_LDFLAGS) $(call kit_conf,$(LX),MINRT_TINY_LDFLAGS) -T linker-scripts/$(LX)-tiny.ld
 LX_DEFAULT_LDFLAGS := $(LX_LDFLAGS) -T linker-scripts/$(LX).ld
 
 LX_C_EXAMPLES := hello-c exit-c
-LX_RUST_EXAMPLES := hello-rust args-rust panic-rust print-rust
+LX_RUST_EXAMPLES := hello-rust args-rust panic-rust print-rust hello-fmt-rust hello-nofmt-rust \
+	fmt-rust time-random-rust
 LX_PROGRAMS := $(LX_C_EXAMPLES) $(LX_RUST_EXAMPLES)
+# Test programs, not measured by the size suite.
+LX_UNSIZED := fmt-rust time-random-rust
 LX_OUTPUTS := $(LXB)/libminrt.a \
 	$(addprefix $(LXB)/,$(LX_PROGRAMS) $(addsuffix -tiny,$(LX_PROGRAMS))) \
 	$(LXB)/pie-c $(LXB)/pie-c-relr $(LXB)/ssp-c $(LXB)/sys-c
 
 ALL_OUTPUTS += $(LX_OUTPUTS)
-SIZE_ARTIFACTS += $(foreach p,$(LX_PROGRAMS),$(LX):$(p):minrt:$(LXB)/$(p) $(LX):$(p):minrt-tiny:$(LXB)/$(p)-tiny)
+SIZE_ARTIFACTS += $(foreach p,$(filter-out $(LX_UNSIZED),$(LX_PROGRAMS)),$(LX):$(p):minrt:$(LXB)/$(p) $(LX):$(p):minrt-tiny:$(LXB)/$(p)-tiny)
 
 .PHONY: $(LX)
 $(LX): $(LX_OUTPUTS)

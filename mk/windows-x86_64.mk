@@ -19,13 +19,8 @@ WX_OBJS := $(patsubst crt/%,$(WXB)/obj/%.o,$(WX_SRCS))
 WX_HDRS := $(wildcard crt/include/*.h crt/common/*.h crt/libc/internal/*.h crt/$(WX)/*.h) crt/$(WX)/cflags
 
 # How users compile and link a minrt program for Windows (README repeats
-# these), from toolchain/targets/windows-x86_64.conf.
-# Hosted, with minrt's headers and the compiler's only (see linux-x86_64.mk).
-# mingw's stddef.h, stdarg.h and float.h #include_next the CRT's, which
-# crt/include/mingw-next (searched last) stands in for, empty.
-WX_PROG_CFLAGS := $(filter-out -ffreestanding,$(call kit_conf,$(WX),MINRT_CFLAGS)) \
-	-nostdinc -isystem crt/include -isystem $(shell $(CC_WINDOWS) -print-file-name=include) \
-	-isystem crt/include/mingw-next
+# these), as every kit route does (toolchain/gen-kit --cflags).
+WX_PROG_CFLAGS := $(shell toolchain/gen-kit --cflags $(WX) crt/include)
 WX_LDFLAGS := $(call kit_conf,$(WX),MINRT_LDFLAGS) -L$(WXB)
 WX_DEFAULT_LDFLAGS := $(WX_LDFLAGS) $(call kit_conf,$(WX),MINRT_DEFAULT_LDFLAGS) -T linker-scripts/$(WX).ld
 WX_TINY_LDFLAGS := $(WX_LDFLAGS) $(call kit_conf,$(WX),MINRT_TINY_LDFLAGS) -T linker-scripts/$(WX)-tiny.ld
@@ -38,7 +33,11 @@ ifneq ($(wildcard crt/rust/src/alloc.rs),)
 WX_RUST_EXAMPLES += alloc-rust
 endif
 WX_PROGRAMS := $(WX_C_EXAMPLES) $(WX_RUST_EXAMPLES)
+# The glue crate's API examples (tests/integration/rust-api.sh): default
+# layout only, not measured.
+WX_RUST_TESTS := hello-fmt-rust hello-nofmt-rust fmt-rust time-random-rust io-rust
 WX_EXES := $(foreach p,$(WX_PROGRAMS),$(WXB)/$(p).exe $(WXB)/$(p)-tiny.exe) \
+	$(foreach p,$(WX_RUST_TESTS),$(WXB)/$(p).exe) \
 	$(WXB)/argv-c.exe $(WXB)/chkstk-c.exe $(WXB)/spawn-c.exe
 WX_OUTPUTS := $(WXB)/libminrt.a $(PE_SQUEEZE) $(WX_EXES)
 
@@ -93,9 +92,13 @@ $(WXB)/%.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX).ld
 	$(PE_SQUEEZE) $(WXB)/$*.link.exe $@
 
 # The tiny layout has a C program choose its entry (windows-x86_64-tiny.ld):
-# exit-c reads its arguments, hello-c takes none.
+# exit-c reads its arguments; hello-c, printf-c, printf-float-c and json-c
+# take none.
 WX_TINY_ENTRY.exit-c := -Wl,-e,__minrt_start
 WX_TINY_ENTRY.hello-c := -Wl,-e,__minrt_start_argc0
+WX_TINY_ENTRY.printf-c := -Wl,-e,__minrt_start_argc0
+WX_TINY_ENTRY.printf-float-c := -Wl,-e,__minrt_start_argc0
+WX_TINY_ENTRY.json-c := -Wl,-e,__minrt_start_argc0
 $(WXB)/%-tiny.exe: $(WXB)/obj/examples/%.o $(WX_C_DEPS) linker-scripts/$(WX)-tiny.ld
 	$(CC_WINDOWS) $< $(WX_TINY_LDFLAGS) $(WX_TINY_ENTRY.$*) $(WX_EXTRA.$*) $(WX_LIBS) -s -o $(WXB)/$*-tiny.link.exe
 	$(PE_SQUEEZE) $(WXB)/$*-tiny.link.exe $@
@@ -125,6 +128,11 @@ WX_GLUE.hello-rust := plain
 WX_GLUE.args-rust := plain
 WX_GLUE.panic-rust := msg
 WX_GLUE.alloc-rust := alloc
+WX_GLUE.hello-fmt-rust := plain
+WX_GLUE.hello-nofmt-rust := plain
+WX_GLUE.fmt-rust := plain
+WX_GLUE.time-random-rust := plain
+WX_GLUE.io-rust := alloc
 
 $(WXB)/rust-%/libminrt.rlib: $(WX_GLUE_SRCS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -163,7 +171,7 @@ $(WXB)/$(1)-tiny.exe: examples/$(1)/src/main.rs $(WXB)/libminrt.a $(WXB)/rust-$(
 	$$(call wx_rust,$(1),$(WXB)/rust-link/$(1)-tiny/$(1).exe,$$(WX_RUST_TINY_LINK),-tiny)
 	$(PE_SQUEEZE) $(WXB)/rust-link/$(1)-tiny/$(1).exe $$@
 endef
-$(foreach p,$(WX_RUST_EXAMPLES),$(eval $(call wx_rust_rules,$(p))))
+$(foreach p,$(WX_RUST_EXAMPLES) $(WX_RUST_TESTS),$(eval $(call wx_rust_rules,$(p))))
 
 TEST_DEPS += $(WX_OUTPUTS)
 TEST_SUITES += tests/integration/$(WX).sh

@@ -5,6 +5,3 @@ _Noreturn void minrt_abort(void)
 {
 	minrt_exit(134);
 }
-
-/* C code (and compilers' __builtin_trap fallbacks) call abort by that name. */
-_Noreturn void abort(void) __attribute__((weak, alias("minrt_abort")));

@@ -7,6 +7,13 @@
  * transferred. With no debugger, SYS_OPEN fails (semihost.c) and every
  * write and read then returns -EIO.
  *
+ * Files from minrt_open (open.c) go through here too: a file's fd is the
+ * host's handle + 2, never 0-2 (a handle is never 0). On any error, a
+ * handle the host does not know included, the semihosting spec has
+ * SYS_WRITE and SYS_READ return the count not transferred (never -1):
+ * nothing written is EIO in minrt_write_all, nothing read looks like the
+ * end of the file.
+ *
  * Weak: a console object on the link line (opt/console-uart.o,
  * opt/console-rtt.o) replaces both functions wherever it appears, even
  * after libminrt.a (rustc puts link arguments there); gc-sections then
@@ -19,12 +26,16 @@
  * returns 0: a handle is non-zero, a failure -1, and -1 stays cached). */
 static long handle[3];
 
-/* The handle for fd, opening it if need be. Inlined: a program usually
- * writes and never reads, and a call costs more than it saves. */
-static inline __attribute__((always_inline)) long tt(int fd)
+/* The handle for fd: a file's, or the console's, opened if need be.
+ * Inlined: a program usually writes and never reads, and a call costs
+ * more than it saves. A negative fd comes out as a negative handle. */
+static inline __attribute__((always_inline)) long host(int fd)
 {
-	long h = handle[fd];
+	long h;
 
+	if ((unsigned)fd > 2)
+		return fd - 2;
+	h = handle[fd];
 	if (!h)
 		h = handle[fd] = __minrt_semihost(SYS_OPEN, (long)":tt", fd * 4, 3 /* strlen(":tt") */);
 	return h;
@@ -32,11 +43,8 @@ static inline __attribute__((always_inline)) long tt(int fd)
 
 __attribute__((weak)) long minrt_write(int fd, const void *buf, size_t len)
 {
-	long h;
+	long h = host(fd);
 
-	if ((unsigned)fd > 2)
-		return -9; /* EBADF */
-	h = tt(fd);
 	if (h < 0)
 		return -5; /* EIO */
 	return (long)len - __minrt_semihost(SYS_WRITE, h, (long)buf, (long)len);
@@ -44,11 +52,8 @@ __attribute__((weak)) long minrt_write(int fd, const void *buf, size_t len)
 
 __attribute__((weak)) long minrt_read(int fd, void *buf, size_t len)
 {
-	long h;
+	long h = host(fd);
 
-	if ((unsigned)fd > 2)
-		return -9;
-	h = tt(fd);
 	if (h < 0)
 		return -5;
 	return (long)len - __minrt_semihost(SYS_READ, h, (long)buf, (long)len);

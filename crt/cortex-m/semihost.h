@@ -14,11 +14,16 @@
 
 enum {
 	SYS_OPEN = 0x01,
+	SYS_CLOSE = 0x02,
 	SYS_WRITE = 0x05,
 	SYS_READ = 0x06,
+	SYS_SEEK = 0x0a,
+	SYS_FLEN = 0x0c,
 	SYS_ERRNO = 0x13,
 	SYS_GET_CMDLINE = 0x15,
 	SYS_EXIT_EXTENDED = 0x20,
+	SYS_ELAPSED = 0x30,
+	SYS_TICKFREQ = 0x31,
 	/* SYS_EXIT's reason code for a normal exit; with EXTENDED, the
 	 * block's second word is the status the host process exits with. */
 	ADP_Stopped_ApplicationExit = 0x20026,

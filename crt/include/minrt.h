@@ -38,6 +38,19 @@ __minrt_noreturn void minrt_abort(void);
 /* The value of environment variable name, or NULL (Windows: UTF-8 copy, freed never). */
 char *minrt_getenv(const char *name);
 
+/* --- files, clock, randomness (the glue crate's io, fs, time, random) ------- */
+
+/* minrt_open's modes, as fopen's "r", "w" (created or truncated) and "a" (created). */
+enum { MINRT_OPEN_READ = 0, MINRT_OPEN_WRITE = 1, MINRT_OPEN_APPEND = 2 };
+/* Opens path (UTF-8) with a MINRT_OPEN_ mode; a descriptor for minrt_read/minrt_write, or -errno. */
+long minrt_open(const char *path, int mode);
+/* Closes a descriptor from minrt_open; 0 or -errno. */
+long minrt_close(int fd);
+/* Nanoseconds on a monotonic clock since an arbitrary origin, or -errno (-ENOSYS: no clock). */
+int64_t minrt_clock_ns(void);
+/* Fills buf with len bytes from the system's random generator; 0 or -errno (-ENOSYS: none). */
+long minrt_random(void *buf, size_t len);
+
 /* --- panic ---------------------------------------------------------------- */
 
 /* Prints "panicked at FILE:LINE:COL:" and msg (if not NULL) on stderr, exits 101. */

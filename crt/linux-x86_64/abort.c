@@ -22,6 +22,3 @@ _Noreturn void minrt_abort(void)
 	minrt_sys_kill(minrt_sys_getpid(), SIGABRT);
 	minrt_sys_exit_group(127);
 }
-
-/* C code (and compilers' __builtin_trap fallbacks) call abort by that name. */
-_Noreturn void abort(void) __attribute__((weak, alias("minrt_abort")));

@@ -51,6 +51,9 @@ fn main() {
         }
     }
     println!("cargo:rustc-link-lib=static:-bundle=minrt");
+    if kit == "linux-x86_64" {
+        libc_stand_ins(&out);
+    }
 
     let layout = if env::var_os("CARGO_FEATURE_TINY").is_some() { "-tiny" } else { "" };
     let script = root.join("linker-scripts").join(format!("{}{}.ld", kit, layout));
@@ -65,6 +68,19 @@ fn main() {
         println!("cargo:rustc-link-search=native={}", root.join("linker-scripts/cortex-m").display());
     }
     println!("cargo:rustc-link-search=native={}", out.display());
+}
+
+/// Crates that call C through the `libc` crate (getrandom, memchr, errno
+/// ...) make rustc link `-lc -lm -lrt -lpthread` on linux-gnu. Here each of
+/// those names is a linker script, `INPUT(-lminrt)`, in OUT_DIR, which is
+/// searched before the system's directories: the calls resolve to minrt's
+/// C library and system call wrappers (crt/libc/), never to glibc. A
+/// function minrt lacks is an undefined reference naming it.
+fn libc_stand_ins(out: &Path) {
+    for name in ["c", "m", "rt", "pthread", "dl", "util"] {
+        let text = format!("/* -l{}: minrt (crt/rust/build.rs) */\nINPUT(-lminrt)\n", name);
+        fs::write(out.join(format!("lib{}.a", name)), text).unwrap();
+    }
 }
 
 /// cfgs by compiler version:

@@ -46,6 +46,12 @@ MINRT_IMPORT __minrt_dword GetEnvironmentVariableW(const __minrt_wchar *name,
 						   __minrt_wchar *buf, __minrt_dword size);
 MINRT_IMPORT void *VirtualAlloc(void *addr, size_t len, __minrt_dword type, __minrt_dword prot);
 MINRT_IMPORT int VirtualFree(void *addr, size_t len, __minrt_dword type);
+MINRT_IMPORT __minrt_handle CreateFileW(const __minrt_wchar *name, __minrt_dword access,
+					__minrt_dword share, void *security, __minrt_dword disposition,
+					__minrt_dword flags, __minrt_handle template_file);
+MINRT_IMPORT int CloseHandle(__minrt_handle h);
+MINRT_IMPORT int QueryPerformanceCounter(int64_t *count);
+MINRT_IMPORT int QueryPerformanceFrequency(int64_t *freq);
 
 /*
  * The standard handle for fd 0, 1 or 2 (input, output, error), as
@@ -65,6 +71,21 @@ static inline __minrt_handle __minrt_std_handle(unsigned fd)
 	__asm__("mov %%gs:0x60, %0" : "=r"(peb));
 	params = *(char **)(peb + 0x20);
 	return ((__minrt_handle *)(params + 0x20))[fd];
+}
+
+/*
+ * A file's handle is its descriptor: minrt_open returns the HANDLE as an
+ * int, and minrt_read/minrt_write/minrt_close turn it back. Lossless,
+ * because 64-bit Windows keeps kernel handles within 32 bits so that they
+ * can be shared with 32-bit processes: Microsoft documents that a handle
+ * may be truncated to 32 bits and sign-extended back ("Interprocess
+ * Communication Between 32-bit and 64-bit Applications"). Handles are
+ * multiples of 4, so a file's descriptor is never 0, 1 or 2, which stay
+ * the standard handles.
+ */
+static inline __minrt_handle __minrt_fd_handle(int fd)
+{
+	return (unsigned)fd <= 2 ? __minrt_std_handle((unsigned)fd) : (__minrt_handle)(intptr_t)fd;
 }
 
 /* GetLastError values minrt turns into errno values. */

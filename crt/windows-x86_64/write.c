@@ -1,5 +1,6 @@
 /*
- * minrt_write: WriteFile on the standard handle for fd 0, 1 or 2.
+ * minrt_write: WriteFile on the standard handle for fd 0, 1 or 2, or on a
+ * file from minrt_open (see __minrt_fd_handle).
  *
  * Bytes go out as they are, whether the handle is a console, a pipe or a
  * file: WriteFile does no text-mode "\n" -> "\r\n" rewriting (that is the C
@@ -22,11 +23,9 @@ long minrt_write(int fd, const void *buf, size_t len)
 {
 	__minrt_dword done;
 
-	if ((unsigned)fd > 2)
-		return -9; /* EBADF */
 	if (len > MAX_IO)
 		len = MAX_IO;
-	if (!WriteFile(__minrt_std_handle(fd), buf, (__minrt_dword)len, &done, 0))
+	if (!WriteFile(__minrt_fd_handle(fd), buf, (__minrt_dword)len, &done, 0))
 		return __minrt_errno_of(__minrt_last_error());
 	return (long)done;
 }

@@ -37,6 +37,7 @@ fi
 
 for lib in "$P"/lib/minrt/*/; do
 	t=$(basename "$lib")
+	[ -f toolchain/targets/$t.conf ] || continue	# lib/minrt/include
 	MINRT_CPUFLAGS='' MINRT_CHIP=''
 	# shellcheck disable=SC1090
 	. toolchain/targets/$t.conf
@@ -137,6 +138,44 @@ for lib in "$P"/lib/minrt/*/; do
 	rm -f "$W/p$x"
 	$MINRT_CC examples/hello-c/main.c $flags -o "$W/p$x" 2>"$W/err"
 	check "$t: pkg-config minrt-$t" 0 "$HELLO" "" -- $run $t "$W/p$x"
+
+	# No host libc header is ever read: the kit compiles with -nostdinc and
+	# minrt's and the compiler's headers only. A header minrt does not have
+	# is not found; a function it does not have is an ordinary implicit
+	# declaration and undefined reference naming that function, never a
+	# host libc's internal (__ctype_b_loc, __isoc99_sscanf, __imp__errno,
+	# _impure_ptr ...). Through the specs file and the wrapper.
+	printf '#include <unistd.h>\nint main(void) { return 0; }\n' >"$W/leak1.c"
+	printf '%s\n' '#include <ctype.h>' '#include <string.h>' \
+		'int main(int argc, char **argv) { return isdigit(argv[argc - 1][0]) + (int)strlen(argv[0]) + !popen("x", "r"); }' \
+		>"$W/leak2.c"
+	for r in specs wrapper; do
+		if [ $r = specs ]; then
+			cc=($MINRT_CC $MINRT_CPUFLAGS --specs="$lib/minrt.specs")
+		else
+			cc=("$P/bin/$MINRT_CC_WRAPPER")
+		fi
+		err=$("${cc[@]}" -c "$W/leak1.c" -o "$W/leak1.o" 2>&1)
+		[[ $err == *"unistd.h: No such file or directory"* ]] &&
+			ok "$t: $r: a header minrt lacks (unistd.h) is not found, not taken from the host" ||
+			notok "$t: $r: a header minrt lacks (unistd.h) is not found, not taken from the host" "$err"
+		rm -f "$W/leak2$x"
+		err=$("${cc[@]}" "$W/leak2.c" -o "$W/leak2$x" 2>&1)
+		undef=$(grep -o "undefined reference to \`[^']*'" <<<"$err" | sort -u | tr '\n' ' ')
+		[ ! -e "$W/leak2$x" ] && grep -q "implicit declaration of function .popen." <<<"$err" &&
+			[[ $undef == *"\`popen'"* ]] && ! [[ $undef == *"\`_"* ]] &&
+			ok "$t: $r: a function minrt lacks (popen) is an error naming it, and no host libc internal is referenced" ||
+			notok "$t: $r: a function minrt lacks (popen) is an error naming it, and no host libc internal is referenced" "$err"
+	done
+
+	# abort() links on every target (Windows too: crt/libc/stdlib/abort.c
+	# is a real definition) and ends with the target's abort status.
+	printf '%s\n' '#include <stdlib.h>' 'int main(void) { abort(); }' >"$W/abort.c"
+	rm -f "$W/abort$x"
+	"$P/bin/$MINRT_CC_WRAPPER" "$W/abort.c" -o "$W/abort$x" 2>"$W/err" || cat "$W/err"
+	st=134
+	[ "$t" = windows-x86_64 ] && st=3
+	check "$t: abort() links and ends with status $st" $st "" "" -- $run $t "$W/abort$x"
 
 	# The user's flags win over the kit's defaults on every route: the same
 	# program built with -O2 -fstack-protector-strong by the specs file,
@@ -257,6 +296,7 @@ fi
 mv "$P" "$P.moved"
 for lib in "$P.moved"/lib/minrt/*/; do
 	t=$(basename "$lib")
+	[ -f toolchain/targets/$t.conf ] || continue
 	# shellcheck disable=SC1090
 	. toolchain/targets/$t.conf
 	rm -f "$W/mv$MINRT_EXE_SUFFIX"

@@ -44,13 +44,16 @@ for v in "" -tiny; do
 	check "args-rust$v: a longer name is not MINRT_DEMO" 0 "" "" -- env -i MINRT_DEMOX=1 MINRT_DEM=2 $A
 done
 
-# The glue crate's printer (no core::fmt), at the numbers' extremes.
+# The glue crate's printer (no core::fmt), at the numbers' extremes, with
+# widths, alignment and zero padding.
 for v in "" -tiny; do
-	check "print-rust$v: strings, bytes, u64, i64, hex to stdout and stderr" 0 \
+	check "print-rust$v: strings, bytes, u64, i64, hex, padded, to stdout and stderr" 0 \
 		"u64: 0 42 18446744073709551615
 i64: 0 -1 -9223372036854775808 9223372036854775807
 hex: 0x0 0xdeadbeef 0xffffffffffffffff
 bytes: "$'\xff\x01'"end
+pad:    42 42   | -0042 00007 0x0000beef 0000beef     ab
+wide: [                  -1] [12345]
 print println
 " "eprint eprintln
 argc 2

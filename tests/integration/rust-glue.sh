@@ -21,18 +21,19 @@ check "cargo build (debug): panic-rust" 101 "" $'panicked at panic-rust/src/main
 check "cargo build (debug): args-rust" 0 $'a\n' "" -- env -i $D/args-rust a
 [ -z "$out" ] || echo "$out"
 
-# No core::fmt unless a program asks for it (panic-message): built with
-# symbols, each program's code is searched for core::fmt. panic-rust, which
-# formats its message, must have it, or the search proves nothing.
+# No core::fmt unless a program asks for it (panic-message, the printing
+# macros): built with symbols, each program's code is searched for
+# core::fmt. panic-rust and hello-fmt-rust, which format, must have it, or
+# the search proves nothing.
 out=$(cd examples && CARGO_PROFILE_RELEASE_STRIP=false env -u MINRT_LIB_DIR cargo build --release --quiet \
 	--target-dir "$T/symbols" 2>&1)
 [ -z "$out" ] || echo "$out"
 R=$T/symbols/x86_64-unknown-linux-gnu/release
-for p in hello-rust args-rust print-rust panic-rust; do
+for p in hello-rust args-rust print-rust hello-nofmt-rust panic-rust hello-fmt-rust; do
 	n=$(nm -C "$R/$p" 2>/dev/null | grep -c 'core::fmt')
-	if [ $p = panic-rust ]; then
-		[ "$n" -gt 0 ] && ok "$p (panic-message) links core::fmt ($n symbols)" ||
-			notok "$p (panic-message) links core::fmt" "none found: the search is broken"
+	if [ $p = panic-rust ] || [ $p = hello-fmt-rust ]; then
+		[ "$n" -gt 0 ] && ok "$p (formats) links core::fmt ($n symbols)" ||
+			notok "$p (formats) links core::fmt" "none found: the search is broken"
 	else
 		[ "$n" = 0 ] && ok "$p links no core::fmt" || notok "$p links no core::fmt" "$(nm -C "$R/$p" | grep 'core::fmt')"
 	fi

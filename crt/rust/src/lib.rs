@@ -24,7 +24,16 @@
 )]
 #![cfg_attr(all(feature = "alloc", minrt_alloc_error_handler), feature(alloc_error_handler))]
 
+// Named apart from the module alloc.rs (the global allocator).
+#[cfg(feature = "alloc")]
+extern crate alloc as alloc_crate;
+
 pub mod sys;
+
+pub mod fs;
+pub mod io;
+pub mod random;
+pub mod time;
 
 mod args;
 mod print;
@@ -37,11 +46,28 @@ pub use args::{args, var, Args};
 pub use print::{eprint, eprintln, print, println, stderr, stdout, Printer};
 
 #[doc(hidden)]
+pub use print::__print;
+
+#[doc(hidden)]
 pub use args::__set_args;
 
 /// A failed system call: the positive errno value (EBADF is 9, EPIPE 32, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Errno(pub i32);
+
+impl Errno {
+    pub const ENOENT: Errno = Errno(2);
+    pub const EIO: Errno = Errno(5);
+    pub const EBADF: Errno = Errno(9);
+    pub const EACCES: Errno = Errno(13);
+    pub const EEXIST: Errno = Errno(17);
+    pub const EISDIR: Errno = Errno(21);
+    pub const EINVAL: Errno = Errno(22);
+    pub const ENOSPC: Errno = Errno(28);
+    pub const EPIPE: Errno = Errno(32);
+    pub const ENAMETOOLONG: Errno = Errno(36);
+    pub const ENOSYS: Errno = Errno(38);
+}
 
 fn result(r: sys::CLong) -> Result<usize, Errno> {
     if r < 0 {

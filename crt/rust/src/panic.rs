@@ -64,13 +64,32 @@ fn message(info: &PanicInfo) {
     }
 }
 
+/// Best effort while panicking: a failed write to stderr cannot be reported.
+#[cfg(feature = "panic-message")]
+fn put(b: &[u8]) {
+    let _ = crate::write_all(2, b);
+}
+
+#[cfg(feature = "panic-message")]
+fn put_u64(v: u64) {
+    let mut buf = [0u8; 20];
+    let n = unsafe { sys::minrt_fmt_u64(buf.as_mut_ptr(), v) };
+    put(buf.get(..n).unwrap_or(&buf));
+}
+
 #[cfg(feature = "panic-message")]
 #[panic_handler]
 fn panic(info: &PanicInfo) -> ! {
     // A second panic from inside the message's Display aborts here.
     unsafe { sys::minrt_panic_begin() };
     let (file, line, col) = location(info);
-    crate::stderr().str("panicked at ").str(file).str(":").u64(line as u64).str(":").u64(col as u64).str(":\n");
+    put(b"panicked at ");
+    put(file.as_bytes());
+    put(b":");
+    put_u64(line as u64);
+    put(b":");
+    put_u64(col as u64);
+    put(b":\n");
     message(info);
     crate::exit(101)
 }

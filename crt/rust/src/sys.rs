@@ -6,6 +6,11 @@ pub type CLong = i32;
 #[cfg(not(windows))]
 pub type CLong = isize;
 
+/// minrt_open's modes (MINRT_OPEN_READ, _WRITE, _APPEND).
+pub const OPEN_READ: i32 = 0;
+pub const OPEN_WRITE: i32 = 1;
+pub const OPEN_APPEND: i32 = 2;
+
 extern "C" {
     pub fn minrt_write(fd: i32, buf: *const u8, len: usize) -> CLong;
     pub fn minrt_write_all(fd: i32, buf: *const u8, len: usize) -> CLong;
@@ -24,6 +29,10 @@ extern "C" {
     pub fn minrt_realloc(p: *mut u8, len: usize) -> *mut u8;
     pub fn minrt_aligned_alloc(align: usize, len: usize) -> *mut u8;
     pub fn strlen(s: *const u8) -> usize;
+    pub fn minrt_open(path: *const u8, mode: i32) -> CLong;
+    pub fn minrt_close(fd: i32) -> CLong;
+    pub fn minrt_clock_ns() -> i64;
+    pub fn minrt_random(buf: *mut u8, len: usize) -> CLong;
     /// Windows: argv, built from the command line on the first call.
     #[cfg(windows)]
     pub fn __minrt_args(argc: *mut i32) -> *const *const u8;
